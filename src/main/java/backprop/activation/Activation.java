@@ -1,0 +1,34 @@
+package backprop.activation;
+
+/**
+ * An activation function: how much of a neuron's weighted sum flows on to the next layer.
+ *
+ * <p>Each function knows its own derivative, because backpropagation needs the local slope
+ * of every node. At a kink (x = 0 for step, ReLU and Leaky ReLU) the derivative is not defined;
+ * these classes use the right-hand slope there, the usual convention in deep-learning code.
+ */
+public interface Activation {
+
+    double apply(double x);
+
+    double derivative(double x);
+
+    /** A short name, as the slides write it: {@code sigmoid}, {@code ReLU}, … */
+    String name();
+
+    Activation STEP = new Step();
+    Activation SIGMOID = new Sigmoid();
+    Activation TANH = new Tanh();
+    Activation RELU = new ReLU();
+    Activation IDENTITY = new Identity();
+
+    /** Leaky ReLU max(slope·x, x); the slides use slope 0.1. */
+    static Activation leakyRelu(double slope) {
+        return new LeakyReLU(slope);
+    }
+
+    /** ELU: x for x ≥ 0, alpha·(e^x − 1) for x &lt; 0. */
+    static Activation elu(double alpha) {
+        return new ELU(alpha);
+    }
+}

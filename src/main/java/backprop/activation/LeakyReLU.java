@@ -1,0 +1,30 @@
+package backprop.activation;
+
+import backprop.Require;
+
+/** Leaky ReLU max(slope·x, x) for 0 &lt; slope &lt; 1; the slides use slope 0.1. */
+public record LeakyReLU(double slope) implements Activation {
+
+    public LeakyReLU {
+        Require.finite("slope", slope);
+        if (slope <= 0 || slope >= 1) {
+            throw new IllegalArgumentException("slope must be between 0 and 1 (exclusive), got " + slope);
+        }
+    }
+
+    @Override
+    public double apply(double x) {
+        return Math.max(slope * x, x);
+    }
+
+    /** 1 for x ≥ 0 (the right-hand slope at the kink), slope below. */
+    @Override
+    public double derivative(double x) {
+        return x >= 0 ? 1.0 : slope;
+    }
+
+    @Override
+    public String name() {
+        return "Leaky ReLU";
+    }
+}

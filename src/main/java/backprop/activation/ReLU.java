@@ -1,0 +1,21 @@
+package backprop.activation;
+
+/** ReLU max(0, x). */
+public record ReLU() implements Activation {
+
+    @Override
+    public double apply(double x) {
+        return Math.max(0.0, x);
+    }
+
+    /** 1 for x ≥ 0 (the right-hand slope at the kink), 0 below. */
+    @Override
+    public double derivative(double x) {
+        return x >= 0 ? 1.0 : 0.0;
+    }
+
+    @Override
+    public String name() {
+        return "ReLU";
+    }
+}

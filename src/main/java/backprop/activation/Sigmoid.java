@@ -1,0 +1,22 @@
+package backprop.activation;
+
+/** σ(x) = 1 / (1 + e^−x), the activation of the slides' 2-2-2 network. */
+public record Sigmoid() implements Activation {
+
+    @Override
+    public double apply(double x) {
+        return 1.0 / (1.0 + Math.exp(-x));
+    }
+
+    /** σ'(x) = σ(x)·(1 − σ(x)): the slides' "o × (1 − o)". */
+    @Override
+    public double derivative(double x) {
+        double s = apply(x);
+        return s * (1.0 - s);
+    }
+
+    @Override
+    public String name() {
+        return "sigmoid";
+    }
+}

@@ -1,0 +1,22 @@
+package backprop.activation;
+
+/** tanh(x): like sigmoid, but centred on zero with outputs in (−1, 1). */
+public record Tanh() implements Activation {
+
+    @Override
+    public double apply(double x) {
+        return Math.tanh(x);
+    }
+
+    /** tanh'(x) = 1 − tanh²(x). */
+    @Override
+    public double derivative(double x) {
+        double t = Math.tanh(x);
+        return 1.0 - t * t;
+    }
+
+    @Override
+    public String name() {
+        return "tanh";
+    }
+}
