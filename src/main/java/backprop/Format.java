@@ -27,6 +27,11 @@ public final class Format {
         return s.matches("-0\\.?0*") ? s.substring(1) : s;
     }
 
+    /** Scientific form with four significant digits, e.g. {@code 3.441e-05}: for values spanning many decades. */
+    public static String sci(double x) {
+        return String.format(Locale.ROOT, "%.3e", x);
+    }
+
     /**
      * Given data as the slides write it: {@code 0.3}, {@code 0.25}, {@code 2}, {@code 100}.
      * A value with more than eight decimals (a computed one) falls back to {@link #f8}.

@@ -11,13 +11,13 @@ public record ELU(double alpha) implements Activation {
 
     @Override
     public double apply(double x) {
-        return x >= 0 ? x : alpha * Math.expm1(x);
+        return x >= 0 ? x : alpha * StrictMath.expm1(x);
     }
 
     /** 1 for x ≥ 0, alpha·e^x below; with alpha = 1 both sides meet at slope 1. */
     @Override
     public double derivative(double x) {
-        return x >= 0 ? 1.0 : alpha * Math.exp(x);
+        return x >= 0 ? 1.0 : alpha * StrictMath.exp(x);
     }
 
     @Override

@@ -5,13 +5,13 @@ public record Tanh() implements Activation {
 
     @Override
     public double apply(double x) {
-        return Math.tanh(x);
+        return StrictMath.tanh(x);
     }
 
     /** tanh'(x) = 1 − tanh²(x). */
     @Override
     public double derivative(double x) {
-        double t = Math.tanh(x);
+        double t = StrictMath.tanh(x);
         return 1.0 - t * t;
     }
 
