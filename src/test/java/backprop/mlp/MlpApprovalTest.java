@@ -8,9 +8,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import backprop.Answer;
 import backprop.Answers;
 
-class MlpApprovalTest {
+public class MlpApprovalTest {
 
-    static List<Answer> answers() {
+    public static List<Answer> answers() {
         return List.of(
                 new Answer("05-mlp", "slides-trace",
                         "05-mlp: the slides' 2-2-2 network, one forward pass, backward stages 1 and 2, the update, and the forward pass again",
