@@ -1,0 +1,190 @@
+package backprop.regression;
+
+import backprop.Format;
+import backprop.Require;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Gradient descent, the slides' W := W − α·∂cost/∂W, for the two parameters of y = ax + b:
+ *
+ * <pre>
+ *   a := a − α·∂L/∂a
+ *   b := b − α·∂L/∂b
+ * </pre>
+ *
+ * Start anywhere, and walk downhill one step at a time in the steepest direction, instead of
+ * trying every (a, b) (see {@link GridSearch} for what that costs).
+ */
+public final class GradientDescent {
+    private GradientDescent() {}
+
+    /**
+     * A run stops as diverged once its loss passes this many times its starting loss (or
+     * this many times 1, if it started below 1, so that a run starting on the exact fit does
+     * not call rounding noise a divergence). A converging run never gets near: with a small
+     * enough learning rate the loss of a quadratic like the MSE only goes down. The factor is
+     * kept modest on purpose: a diverging run amplifies rounding errors along with everything
+     * else, and past about 10^7 a double no longer holds eight correct decimals to print.
+     */
+    public static final double DIVERGENCE_FACTOR = 1e4;
+
+    /** One step a := a − α·∂L/∂a, b := b − α·∂L/∂b; the new line. Step by hand with it. */
+    public static Line step(Line line, Dataset data, double learningRate) {
+        Require.notNull("line", line);
+        Require.notNull("data", data);
+        Require.positiveFinite("learningRate", learningRate);
+        Gradient gradient = Mse.gradient(line, data);
+        double a = line.a() - learningRate * gradient.dLda();
+        double b = line.b() - learningRate * gradient.dLdb();
+        if (!Double.isFinite(a) || !Double.isFinite(b)) {
+            throw new ArithmeticException("the step overflowed (a = " + a + ", b = " + b + "): gradient descent"
+                    + " diverged; the learning rate " + learningRate + " is too large for this data");
+        }
+        return new Line(a, b);
+    }
+
+    /** The same step as {@link #step}, written out with its numbers, as the slides do. */
+    public static String explainStep(Line line, Dataset data, double learningRate) {
+        Line next = step(line, data, learningRate);
+        Gradient gradient = Mse.gradient(line, data);
+        int n = data.size();
+        double sumTimesX = 0;
+        double sum = 0;
+        StringBuilder residuals = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            double residual = line.predict(data.x(i)) - data.y(i);
+            sumTimesX += residual * data.x(i);
+            sum += residual;
+            residuals.append(i == 0 ? "" : ", ").append(Format.f8(residual));
+        }
+        String alpha = Format.num(learningRate);
+        StringBuilder out = new StringBuilder();
+        out.append("one gradient-descent step W := W − α·∂L/∂W with α = ").append(alpha)
+                .append(", from ").append(line).append('\n');
+        out.append("  residuals a·x + b − y: ").append(residuals).append('\n');
+        out.append("  ∂L/∂a = 2/n Σ (a·x + b − y)·x = 2/").append(n).append(" × ").append(signed(sumTimesX))
+                .append(" = ").append(Format.f8(gradient.dLda())).append('\n');
+        out.append("  ∂L/∂b = 2/n Σ (a·x + b − y)   = 2/").append(n).append(" × ").append(signed(sum))
+                .append(" = ").append(Format.f8(gradient.dLdb())).append('\n');
+        out.append("  a := a − α·∂L/∂a = ").append(Format.f8(line.a())).append(" − ").append(alpha)
+                .append(" × ").append(signed(gradient.dLda())).append(" = ").append(Format.f8(next.a())).append('\n');
+        out.append("  b := b − α·∂L/∂b = ").append(Format.f8(line.b())).append(" − ").append(alpha)
+                .append(" × ").append(signed(gradient.dLdb())).append(" = ").append(Format.f8(next.b())).append('\n');
+        out.append("  loss L = 1/n Σ (a·x + b − y)²: ").append(Format.f8(Mse.loss(line, data)))
+                .append(" → ").append(Format.f8(Mse.loss(next, data))).append('\n');
+        return out.toString();
+    }
+
+    /** {@code steps} steps from y = 0x + 0. */
+    public static Training train(Dataset data, double learningRate, int steps) {
+        return train(data, Line.of(0, 0), learningRate, steps);
+    }
+
+    /**
+     * {@code steps} steps from {@code start}, keeping every step's line and loss. Stops early,
+     * with a {@link Divergence}, when the loss overflows or passes
+     * {@link #DIVERGENCE_FACTOR} × max(starting loss, 1).
+     */
+    public static Training train(Dataset data, Line start, double learningRate, int steps) {
+        Require.notNull("data", data);
+        Require.notNull("start", start);
+        Require.positiveFinite("learningRate", learningRate);
+        Require.positive("steps", steps);
+        List<TrainingStep> history = new ArrayList<>();
+        double startLoss = Mse.loss(start, data);
+        if (!Double.isFinite(startLoss)) {
+            throw new IllegalArgumentException("start must have a finite loss on the data, got " + startLoss
+                    + " for " + start);
+        }
+        history.add(new TrainingStep(0, start, startLoss));
+        double bound = DIVERGENCE_FACTOR * Math.max(startLoss, 1.0);
+        double a = start.a();
+        double b = start.b();
+        for (int step = 1; step <= steps; step++) {
+            // Written out rather than calling step(...), so that an overflow is recorded as a
+            // divergence instead of thrown.
+            Gradient gradient = Mse.gradient(new Line(a, b), data);
+            a -= learningRate * gradient.dLda();
+            b -= learningRate * gradient.dLdb();
+            double loss = Double.isFinite(a) && Double.isFinite(b) ? Mse.loss(new Line(a, b), data) : Double.NaN;
+            if (!Double.isFinite(loss) || loss > bound) {
+                return new Training(data, start, learningRate, steps, history,
+                        Optional.of(new Divergence(step, loss, bound)));
+            }
+            history.add(new TrainingStep(step, new Line(a, b), loss));
+        }
+        return new Training(data, start, learningRate, steps, history, Optional.empty());
+    }
+
+    /**
+     * The largest learning rate for which gradient descent on the MSE still converges: 2/λmax,
+     * where λmax is the largest eigenvalue of the loss's second-derivative matrix
+     *
+     * <pre>
+     *   H = | ∂²L/∂a²   ∂²L/∂a∂b |  =  2 · | mean(x²)  mean(x) |
+     *       | ∂²L/∂b∂a  ∂²L/∂b²  |         | mean(x)   1       |
+     * </pre>
+     *
+     * Why: along that eigenvector a step multiplies the distance to the minimum by (1 − α·λmax);
+     * once α > 2/λmax that factor is below −1, and each step lands farther out on the other side.
+     */
+    public static double largestStableLearningRate(Dataset data) {
+        Require.notNull("data", data);
+        double meanX = 0;
+        double meanXSquared = 0;
+        for (int i = 0; i < data.size(); i++) {
+            meanX += data.x(i) / data.size();
+            meanXSquared += data.x(i) * data.x(i) / data.size();
+        }
+        double haa = 2 * meanXSquared;
+        double hab = 2 * meanX;
+        double hbb = 2;
+        double trace = haa + hbb;
+        double determinant = haa * hbb - hab * hab;
+        double lambdaMax = (trace + Math.sqrt(Math.max(0, trace * trace - 4 * determinant))) / 2;
+        return 2 / lambdaMax;
+    }
+
+    /**
+     * The same number of steps from y = 0x + 0 with each learning rate: too small crawls, a good
+     * one arrives, too large diverges.
+     */
+    public static String compareLearningRates(Dataset data, int steps, double... learningRates) {
+        Require.notNull("data", data);
+        Require.positive("steps", steps);
+        Require.notNull("learningRates", learningRates);
+        if (learningRates.length == 0) {
+            throw new IllegalArgumentException("learningRates must hold at least one rate, got none");
+        }
+        StringBuilder out = new StringBuilder();
+        out.append("learning rates on \"").append(data.name()).append("\", ").append(steps)
+                .append(" steps each from ").append(Line.of(0, 0)).append('\n');
+        Table table = new Table("α", "a", "b", "loss", "outcome").leftAlign(4);
+        for (double learningRate : learningRates) {
+            Training training = train(data, learningRate, steps);
+            String outcome = training.diverged() ? training.divergence().get().describe()
+                    : training.loss() > training.history().get(0).loss() ? "loss grew: too large"
+                    : "loss went down";
+            if (training.diverged()) {
+                table.row(Format.num(learningRate), "-", "-", "-", outcome);
+            } else {
+                table.row(Format.num(learningRate), Format.f8(training.line().a()), Format.f8(training.line().b()),
+                        Format.f8(training.loss()), outcome);
+            }
+        }
+        out.append(table);
+        out.append("for this data gradient descent converges exactly when α < 2/λmax = ")
+                .append(Format.f8(largestStableLearningRate(data)))
+                .append(" (λmax: the loss's steepest curvature)\n");
+        return out.toString();
+    }
+
+    /** A number after "×": negative ones in parentheses, so "− 0.1 × (−28)" reads right. */
+    private static String signed(double x) {
+        String s = Format.f8(x);
+        return s.startsWith("-") ? "(" + s + ")" : s;
+    }
+}
