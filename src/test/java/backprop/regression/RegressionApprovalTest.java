@@ -8,9 +8,9 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class RegressionApprovalTest {
+public class RegressionApprovalTest {
 
-    static List<Answer> answers() {
+    public static List<Answer> answers() {
         return List.of(
                 new Answer("01-regression", "dataset", "The chapter's dataset: study hours and quiz scores (made up)",
                         RegressionReports::dataset),
