@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import backprop.Format;
 import backprop.Require;
@@ -124,18 +125,18 @@ public final class Value {
             throw new IllegalArgumentException("pow(" + data + ", " + exponent + ") is not a real number"
                     + " (a negative base needs a whole-number exponent)");
         }
-        return unary("^" + Format.num(exponent), "pow(" + data + ", " + exponent + ")", result, local);
+        return unary("^" + Format.num(exponent), () -> "pow(" + data + ", " + exponent + ")", result, local);
     }
 
     /** −this; local gradient −1. */
     public Value neg() {
-        return unary("neg", "neg(" + data + ")", -data, -1);
+        return unary("neg", () -> "neg(" + data + ")", -data, -1);
     }
 
     /** e^this; local gradient e^this, the function is its own derivative. */
     public Value exp() {
         double e = Math.exp(data);
-        return unary("exp", "exp(" + data + ")", e, e);
+        return unary("exp", () -> "exp(" + data + ")", e, e);
     }
 
     /** ln(this) for this &gt; 0; local gradient 1/this. */
@@ -144,20 +145,20 @@ public final class Value {
             throw new IllegalArgumentException("log(" + data + "): the logarithm needs a positive argument"
                     + (label.isEmpty() ? "" : " (value " + label + ")"));
         }
-        return unary("log", "log(" + data + ")", Math.log(data), 1 / data);
+        return unary("log", () -> "log(" + data + ")", Math.log(data), 1 / data);
     }
 
     /** σ(this) = 1 / (1 + e^−this); local gradient σ(1 − σ), the slides' "o × (1 − o)". */
     public Value sigmoid() {
         // Written so that e^(large) is never formed: a very negative input gives 0, not NaN.
         double s = data >= 0 ? 1 / (1 + Math.exp(-data)) : Math.exp(data) / (1 + Math.exp(data));
-        return unary("sigmoid", "sigmoid(" + data + ")", s, s * (1 - s));
+        return unary("sigmoid", () -> "sigmoid(" + data + ")", s, s * (1 - s));
     }
 
     /** tanh(this); local gradient 1 − tanh². */
     public Value tanh() {
         double t = Math.tanh(data);
-        return unary("tanh", "tanh(" + data + ")", t, 1 - t * t);
+        return unary("tanh", () -> "tanh(" + data + ")", t, 1 - t * t);
     }
 
     /**
@@ -165,27 +166,27 @@ public final class Value {
      * used, the same convention as {@code backprop.activation.ReLU}.
      */
     public Value relu() {
-        return unary("relu", "relu(" + data + ")", Math.max(0, data), data >= 0 ? 1 : 0);
+        return unary("relu", () -> "relu(" + data + ")", Math.max(0, data), data >= 0 ? 1 : 0);
     }
 
     private Value binary(String op, double result, Value o, double localThis, double localOther) {
-        String operation = "(" + data + ") " + op + " (" + o.data + ")";
-        requireFinite(operation, result, localThis, localOther);
+        requireFinite(() -> "(" + data + ") " + op + " (" + o.data + ")", result, localThis, localOther);
         return new Value(result, "", op, List.of(this, o), new double[] {localThis, localOther});
     }
 
-    private Value unary(String op, String operation, double result, double local) {
+    private Value unary(String op, Supplier<String> operation, double result, double local) {
         requireFinite(operation, result, local);
         return new Value(result, "", op, List.of(this), new double[] {local});
     }
 
-    private static void requireFinite(String operation, double result, double... locals) {
+    /** The operation's description is built only for the error message, not on every call. */
+    private static void requireFinite(Supplier<String> operation, double result, double... locals) {
         if (!Double.isFinite(result)) {
-            throw new IllegalArgumentException(operation + " gives " + result + ", not a finite number");
+            throw new IllegalArgumentException(operation.get() + " gives " + result + ", not a finite number");
         }
         for (double local : locals) {
             if (!Double.isFinite(local)) {
-                throw new IllegalArgumentException(operation + " has no finite derivative (" + local + ")");
+                throw new IllegalArgumentException(operation.get() + " has no finite derivative (" + local + ")");
             }
         }
     }
