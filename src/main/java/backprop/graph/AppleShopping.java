@@ -47,10 +47,13 @@ public final class AppleShopping {
     }
 
     /**
-     * 역전파(backward) from {@code dprice} = ∂L/∂(amount paid), through the nodes in reverse
+     * 역전파(backward) from {@code dprice} = ∂L/∂(amount paid) (after a forward pass), through the nodes in reverse
      * order: the tax node first, because the apple node needs what the tax node hands back.
      */
     public Derivatives backward(double dprice) {
+        // The multiply nodes need the inputs remembered by a forward pass; the shop's inputs are
+        // fixed, so running it again here is harmless and spares the caller an ordering rule.
+        forward();
         Gradients taxStep = taxNode.backward(dprice);
         Gradients appleStep = appleNode.backward(taxStep.dx());
         return new Derivatives(appleStep.dx(), appleStep.dy(), taxStep.dy());

@@ -66,10 +66,13 @@ public final class FruitShopping {
     }
 
     /**
-     * 역전파(backward) from {@code dprice} = ∂L/∂(amount paid), visiting the nodes in the reverse
+     * 역전파(backward) from {@code dprice} = ∂L/∂(amount paid) (after a forward pass), visiting the nodes in the reverse
      * of the forward order: each node needs the gradient its output received first.
      */
     public Derivatives backward(double dprice) {
+        // The multiply nodes need the inputs remembered by a forward pass; the shop's inputs are
+        // fixed, so running it again here is harmless and spares the caller an ordering rule.
+        forward();
         Gradients taxStep = taxNode.backward(dprice);
         Gradients fruitStep = fruitNode.backward(taxStep.dx());
         Gradients orangeStep = orangeNode.backward(fruitStep.dy());

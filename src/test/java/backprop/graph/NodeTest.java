@@ -136,6 +136,12 @@ class NodeTest {
     }
 
     @Test
+    void shoppingBackwardNeedsNoExplicitForward() {
+        assertEquals(650, FruitShopping.slides().backward(1).dTax(), 1e-9);
+        assertEquals(200, AppleShopping.slides().backward(1).dTax(), 1e-9);
+    }
+
+    @Test
     void shoppingRejectsNonFiniteData() {
         var e = assertThrows(IllegalArgumentException.class, () -> new AppleShopping(100, Double.NaN, 1.1));
         assertTrue(e.getMessage().startsWith("appleCount ") && e.getMessage().contains("NaN"), e.getMessage());
