@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -29,9 +30,10 @@ import jdk.jshell.UnresolvedReferenceException;
  * Runs a JShell script, snippet by snippet, in a separate JShell VM (the default remote execution
  * engine), and reports what it printed and which snippets failed.
  *
- * <p>The remote engine matters: a snippet's {@code System.exit} ends only that VM, an endless loop
- * can be stopped, and its {@code System.out} is captured. The class path is given explicitly, so
- * the snippets see the chapter packages.
+ * <p>A separate VM matters: a snippet's {@code System.exit} ends only that VM, an endless loop
+ * can be stopped, and its {@code System.out} is captured. The engine is {@link CompanionExecution},
+ * a remote engine without the default one's per-snippet network pause. The class path is given
+ * explicitly, so the snippets see the chapter packages.
  */
 public final class ScriptRunner {
     private final List<Path> classPath;
@@ -59,6 +61,7 @@ public final class ScriptRunner {
             return t;
         });
         try (JShell shell = JShell.builder()
+                .executionEngine(new CompanionExecution(), Map.of())
                 .in(InputStream.nullInputStream())
                 .out(out)
                 .err(out)

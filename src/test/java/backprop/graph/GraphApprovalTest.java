@@ -8,9 +8,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import backprop.Answer;
 import backprop.Answers;
 
-class GraphApprovalTest {
+public class GraphApprovalTest {
 
-    static List<Answer> answers() {
+    public static List<Answer> answers() {
         return List.of(
                 new Answer("04-graph", "shopping-1-forward-backward",
                         "계산그래프 1: apples 100 won × 2, tax 1.1 — forward and backward through multiply nodes",

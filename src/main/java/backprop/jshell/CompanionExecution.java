@@ -1,0 +1,137 @@
+package backprop.jshell;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jdk.jshell.execution.StreamingExecutionControl;
+import jdk.jshell.execution.Util;
+import jdk.jshell.spi.ExecutionControl;
+import jdk.jshell.spi.ExecutionControlProvider;
+import jdk.jshell.spi.ExecutionEnv;
+
+/**
+ * A remote execution engine for JShell: snippets run in a separate VM, as with JShell's default
+ * engine, so a snippet's {@code System.exit} ends only that VM and its output is captured.
+ *
+ * <p>Why not the default engine: it talks to its VM over a socket without TCP_NODELAY, and on
+ * Linux every snippet then waits about 200 ms for delayed acknowledgements; a 30-snippet
+ * walkthrough took 6 s longer than it needs to. Here both ends set TCP_NODELAY, and a running
+ * snippet is stopped through the VM's standard input instead of through JDI.
+ *
+ * <p>Use it with {@code JShell.builder().executionEngine(new CompanionExecution(), Map.of())},
+ * or from the jshell tool as {@code --execution companion} with this class on the tool's class path.
+ */
+public final class CompanionExecution implements ExecutionControlProvider {
+
+    private static final int CONNECT_TIMEOUT_MILLIS = 30_000;
+
+    @Override
+    public String name() {
+        return "companion";
+    }
+
+    @Override
+    public Map<String, String> defaultParameters() {
+        return Map.of();
+    }
+
+    @Override
+    public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) throws IOException {
+        try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            listener.setSoTimeout(CONNECT_TIMEOUT_MILLIS);
+            Process vm = new ProcessBuilder(command(env.extraRemoteVMOptions(), listener.getLocalPort()))
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
+            Socket socket;
+            try {
+                socket = listener.accept();
+            } catch (SocketTimeoutException e) {
+                vm.destroyForcibly();
+                throw new IOException("the JShell VM did not connect within " + CONNECT_TIMEOUT_MILLIS + " ms", e);
+            }
+            socket.setTcpNoDelay(true);
+            OutputStream stopRequests = vm.getOutputStream();
+            // When the VM ends (a snippet's System.exit), its socket closes and JShell reports
+            // the engine as terminated.
+            vm.onExit().thenRun(() -> closeQuietly(socket));
+            Map<String, OutputStream> outputs = new HashMap<>();
+            outputs.put("out", env.userOut());
+            outputs.put("err", env.userErr());
+            Map<String, java.io.InputStream> inputs = new HashMap<>();
+            inputs.put("in", env.userIn());
+            return Util.remoteInputOutput(socket.getInputStream(), socket.getOutputStream(), outputs, inputs,
+                    (in, out) -> new StreamingExecutionControl(out, in) {
+                        @Override
+                        public void stop() {
+                            try {
+                                stopRequests.write('s');
+                                stopRequests.flush();
+                            } catch (IOException vmGone) {
+                                // nothing is running any more
+                            }
+                        }
+
+                        @Override
+                        public void close() {
+                            super.close();
+                            closeQuietly(socket);
+                            vm.destroy();
+                        }
+                    });
+        }
+    }
+
+    /** {@code java [options] -cp <agent + user class path> backprop.jshell.RemoteAgent <port>}. */
+    static List<String> command(List<String> vmOptions, int port) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        List<String> classPath = new ArrayList<>();
+        classPath.add(agentLocation());
+        for (int i = 0; i < vmOptions.size(); i++) {
+            String option = vmOptions.get(i);
+            if ((option.equals("-cp") || option.equals("-classpath") || option.equals("--class-path"))
+                    && i + 1 < vmOptions.size()) {
+                classPath.add(vmOptions.get(++i));
+            } else if (option.startsWith("--class-path=")) {
+                classPath.add(option.substring("--class-path=".length()));
+            } else {
+                command.add(option);
+            }
+        }
+        command.add("-cp");
+        command.add(String.join(File.pathSeparator, classPath));
+        command.add(RemoteAgent.class.getName());
+        command.add(Integer.toString(port));
+        return command;
+    }
+
+    /** Where this class was loaded from (target/classes or the companion's jar): the agent is there too. */
+    static String agentLocation() {
+        try {
+            return Path.of(CompanionExecution.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                    .toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate the companion's classes", e);
+        }
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // already closed
+        }
+    }
+}
