@@ -17,6 +17,7 @@ public record Sample(double[] x, double target) {
         x = x.clone();
     }
 
+    /** Target first, then the inputs: {@code Sample.of(1, 1, 0)} is t = 1 for x = (1, 0). */
     public static Sample of(double target, double... x) {
         return new Sample(x, target);
     }
