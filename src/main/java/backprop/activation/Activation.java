@@ -4,8 +4,10 @@ package backprop.activation;
  * An activation function: how much of a neuron's weighted sum flows on to the next layer.
  *
  * <p>Each function knows its own derivative, because backpropagation needs the local slope
- * of every node. At a kink (x = 0 for step, ReLU and Leaky ReLU) the derivative is not defined;
- * these classes use the right-hand slope there, the usual convention in deep-learning code.
+ * of every node. At a kink (x = 0 for step, ReLU, Leaky ReLU, and ELU with alpha ≠ 1) the
+ * derivative is not defined; these classes use the right-hand slope there, the usual convention
+ * in deep-learning code. {@link DerivativeCheck} checks every derivative against
+ * {@link NumericalDerivative central differences} away from the kink, and the convention at it.
  */
 public interface Activation {
 

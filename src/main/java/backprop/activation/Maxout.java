@@ -1,0 +1,175 @@
+package backprop.activation;
+
+import java.util.Arrays;
+
+import backprop.Format;
+import backprop.Require;
+
+/**
+ * Maxout: the larger of two affine pieces, max(w1ᵀx + b1, w2ᵀx + b2).
+ *
+ * <p>Unlike the other activations it takes a whole vector x and has its own weights, so it is
+ * not an {@link Activation}. It is piecewise linear, so its gradient with respect to x is the
+ * weight vector of whichever piece wins. On a tie (both pieces equal) piece 1 wins: with
+ * w1 = (1), w2 = (0) Maxout is ReLU, and this choice gives ReLU's right-hand slope 1 at 0.
+ */
+public record Maxout(double[] w1, double b1, double[] w2, double b2) {
+
+    public Maxout {
+        Require.allFinite("w1", w1);
+        if (w1.length == 0) {
+            throw new IllegalArgumentException("w1 must hold at least one weight, got none");
+        }
+        Require.length("w2", w2, w1.length);
+        Require.allFinite("w2", w2);
+        Require.finite("b1", b1);
+        Require.finite("b2", b2);
+        w1 = w1.clone();
+        w2 = w2.clone();
+    }
+
+    public static Maxout of(double[] w1, double b1, double[] w2, double b2) {
+        return new Maxout(w1, b1, w2, b2);
+    }
+
+    /** One input: max(x, slope·x) is Leaky ReLU with that slope. */
+    public static Maxout leakyRelu(double slope) {
+        Require.finite("slope", slope);
+        return new Maxout(new double[] {1}, 0, new double[] {slope}, 0);
+    }
+
+    /** One input: max(x, 0) is ReLU. */
+    public static Maxout relu() {
+        return new Maxout(new double[] {1}, 0, new double[] {0}, 0);
+    }
+
+    @Override
+    public double[] w1() {
+        return w1.clone();
+    }
+
+    @Override
+    public double[] w2() {
+        return w2.clone();
+    }
+
+    public int inputs() {
+        return w1.length;
+    }
+
+    /** w1ᵀx + b1. */
+    public double piece1(double... x) {
+        return affine(w1, b1, x);
+    }
+
+    /** w2ᵀx + b2. */
+    public double piece2(double... x) {
+        return affine(w2, b2, x);
+    }
+
+    /** 1 or 2: the piece that gives the maximum; 1 on a tie. */
+    public int winner(double... x) {
+        return piece1(x) >= piece2(x) ? 1 : 2;
+    }
+
+    /** max(w1ᵀx + b1, w2ᵀx + b2). */
+    public double apply(double... x) {
+        return Math.max(piece1(x), piece2(x));
+    }
+
+    /** ∂f/∂x: the winning piece's weights (w1 on a tie). */
+    public double[] gradient(double... x) {
+        return winner(x) == 1 ? w1.clone() : w2.clone();
+    }
+
+    private double affine(double[] w, double b, double[] x) {
+        Require.length("x", x, w.length);
+        Require.allFinite("x", x);
+        double sum = b;
+        for (int i = 0; i < w.length; i++) {
+            sum += w[i] * x[i];
+        }
+        return sum;
+    }
+
+    /** The pieces written out with the given x, e.g. {@code 1 × 2 + -1 × 1 + 0.5}. */
+    String expression(double[] w, double b, double[] x) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < w.length; i++) {
+            out.append(Format.num(w[i])).append(" × ").append(Format.num(x[i])).append(" + ");
+        }
+        return out.append(Format.num(b)).toString();
+    }
+
+    /** Both pieces at x with their numbers, the maximum, the winner and the gradient. */
+    public String trace(double... x) {
+        double p1 = piece1(x);
+        double p2 = piece2(x);
+        int winner = winner(x);
+        return "x = " + vector(x) + "\n"
+                + "  piece 1 = w1ᵀx + b1 = " + expression(w1, b1, x) + " = " + Format.f8(p1) + "\n"
+                + "  piece 2 = w2ᵀx + b2 = " + expression(w2, b2, x) + " = " + Format.f8(p2) + "\n"
+                + "  f(x) = max(" + Format.f8(p1) + ", " + Format.f8(p2) + ") = " + Format.f8(apply(x))
+                + ", piece " + winner + " wins" + (p1 == p2 ? " (a tie: piece 1 by convention)" : "") + "\n"
+                + "  ∂f/∂x = w" + winner + " = " + vector(gradient(x)) + "\n";
+    }
+
+    static String vector(double[] v) {
+        StringBuilder out = new StringBuilder("(");
+        for (int i = 0; i < v.length; i++) {
+            out.append(i == 0 ? "" : ", ").append(Format.num(v[i]));
+        }
+        return out.append(')').toString();
+    }
+
+    /** A two-input Maxout traced at a few points (one a tie), then Maxout as ReLU and as Leaky ReLU. */
+    public static String example() {
+        Maxout maxout = of(new double[] {1, -1}, 0.5, new double[] {-0.5, 2}, -1);
+        StringBuilder out = new StringBuilder("Maxout f(x) = max(w1ᵀx + b1, w2ᵀx + b2)\n");
+        out.append(maxout).append("\n");
+        out.append("gradient with respect to x: the winning piece's weights; on a tie piece 1 wins\n\n");
+        for (double[] x : new double[][] {{1, 0}, {0, 1}, {1, 1}, {2, 3}}) {
+            out.append(maxout.trace(x));
+        }
+        out.append("\nwith one input, Maxout contains ReLU and Leaky ReLU:\n");
+        out.append("  ReLU max(0, x)          = Maxout ").append(relu()).append('\n');
+        out.append("  Leaky ReLU max(0.1x, x) = Maxout ").append(leakyRelu(0.1)).append("\n\n");
+        Maxout relu = relu();
+        Maxout leaky = leakyRelu(0.1);
+        Activation leakyActivation = Activation.leakyRelu(0.1);
+        out.append(ActivationTable.pad("x", 5))
+                .append(ActivationTable.pad("ReLU(x)", 12)).append(ActivationTable.pad("as maxout", 12))
+                .append(ActivationTable.pad("leaky(x)", 12)).append(ActivationTable.pad("as maxout", 12))
+                .append(ActivationTable.pad("leaky'(x)", 12)).append(ActivationTable.pad("as maxout", 12))
+                .append('\n');
+        for (int i = -3; i <= 3; i++) {
+            double x = i;
+            out.append(ActivationTable.pad(Format.num(x), 5))
+                    .append(ActivationTable.pad(Format.f8(Activation.RELU.apply(x)), 12))
+                    .append(ActivationTable.pad(Format.f8(relu.apply(x)), 12))
+                    .append(ActivationTable.pad(Format.f8(leakyActivation.apply(x)), 12))
+                    .append(ActivationTable.pad(Format.f8(leaky.apply(x)), 12))
+                    .append(ActivationTable.pad(Format.f8(leakyActivation.derivative(x)), 12))
+                    .append(ActivationTable.pad(Format.f8(leaky.gradient(x)[0]), 12))
+                    .append('\n');
+        }
+        out.append("(maxout's gradient is the winning piece's weight; at x = 0 the pieces tie and piece 1 gives 1)\n");
+        return out.toString();
+    }
+
+    @Override
+    public String toString() {
+        return "w1 = " + vector(w1) + ", b1 = " + Format.num(b1) + "; w2 = " + vector(w2) + ", b2 = " + Format.num(b2);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Maxout m && Arrays.equals(w1, m.w1) && Arrays.equals(w2, m.w2)
+                && Double.compare(b1, m.b1) == 0 && Double.compare(b2, m.b2) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(new double[] {b1, b2}) * 961 + Arrays.hashCode(w1) * 31 + Arrays.hashCode(w2);
+    }
+}

@@ -1,0 +1,48 @@
+package backprop.perceptron;
+
+import java.util.Arrays;
+
+import backprop.Format;
+import backprop.Require;
+
+/** One training example: an input x and the target t the perceptron should output for it. */
+public record Sample(double[] x, double target) {
+
+    public Sample {
+        Require.allFinite("x", x);
+        if (x.length == 0) {
+            throw new IllegalArgumentException("x must hold at least one input, got none");
+        }
+        Require.finite("target", target);
+        x = x.clone();
+    }
+
+    /** Target first, then the inputs: {@code Sample.of(1, 1, 0)} is t = 1 for x = (1, 0). */
+    public static Sample of(double target, double... x) {
+        return new Sample(x, target);
+    }
+
+    @Override
+    public double[] x() {
+        return x.clone();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Sample s && Arrays.equals(x, s.x) && Double.compare(target, s.target) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(x) + Double.hashCode(target);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder("x = (");
+        for (int i = 0; i < x.length; i++) {
+            out.append(i == 0 ? "" : ", ").append(Format.num(x[i]));
+        }
+        return out.append("), t = ").append(Format.num(target)).toString();
+    }
+}

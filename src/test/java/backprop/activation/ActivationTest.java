@@ -1,0 +1,168 @@
+package backprop.activation;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+class ActivationTest {
+
+    /** The slides' functions plus Leaky ReLU and ELU with other parameters. */
+    private static List<Activation> functions() {
+        List<Activation> all = new ArrayList<>(Activations.all());
+        all.add(Activation.leakyRelu(0.01));
+        all.add(Activation.leakyRelu(0.5));
+        all.add(Activation.elu(0.5));
+        all.add(Activation.elu(2));
+        return all;
+    }
+
+    @Test
+    void derivativesAgreeWithCentralDifferencesAtRandomPoints() {
+        Random random = new Random(303);
+        for (Activation f : functions()) {
+            int checked = 0;
+            while (checked < 1000) {
+                double x = random.nextDouble() * 12 - 6;
+                if (Math.abs(x) < 1e-3) {
+                    continue; // the kink of step, ReLU, Leaky ReLU and ELU: no derivative to compare
+                }
+                double numeric = NumericalDerivative.central(f, x);
+                assertEquals(numeric, f.derivative(x), 1e-6, () -> Activations.describe(f) + " at x = " + x);
+                checked++;
+            }
+        }
+    }
+
+    @Test
+    void atTheKinkDerivativeIsTheRightHandSlope() {
+        for (Activation f : functions()) {
+            double right = NumericalDerivative.rightHand(f::apply, 0, 1e-7);
+            assertEquals(right, f.derivative(0), 1e-6, Activations.describe(f));
+        }
+    }
+
+    @Test
+    void kinksAreWhereTheOneSidedSlopesDiffer() {
+        for (Activation f : functions()) {
+            double left = NumericalDerivative.leftHand(f::apply, 0, 1e-7);
+            double right = NumericalDerivative.rightHand(f::apply, 0, 1e-7);
+            assertEquals(Activations.hasKinkAtZero(f), Math.abs(left - right) > 1e-3, Activations.describe(f));
+        }
+    }
+
+    @Test
+    void knownValues() {
+        assertEquals(0.5, Activation.SIGMOID.apply(0));
+        assertEquals(0.25, Activation.SIGMOID.derivative(0));
+        assertEquals(0.0, Activation.TANH.apply(0));
+        assertEquals(1.0, Activation.TANH.derivative(0));
+        assertEquals(0.0, Activation.RELU.apply(-2));
+        assertEquals(2.0, Activation.RELU.apply(2));
+        assertEquals(-0.2, Activation.leakyRelu(0.1).apply(-2), 1e-15);
+        assertEquals(0.1, Activation.leakyRelu(0.1).derivative(-2));
+        assertEquals(Math.expm1(-1), Activation.elu(1).apply(-1));
+        assertEquals(1.0, Activation.STEP.apply(0));
+        assertEquals(0.0, Activation.STEP.apply(-1e-300));
+        assertEquals(-7.5, Activation.IDENTITY.apply(-7.5));
+    }
+
+    @Test
+    void sigmoidDerivativeIsTheSlidesOTimesOneMinusO() {
+        double o = Activation.SIGMOID.apply(0.44498412);
+        assertEquals(o * (1 - o), Activation.SIGMOID.derivative(0.44498412));
+    }
+
+    @Test
+    void describeShowsTheParameters() {
+        assertEquals("Leaky ReLU max(0.1x, x), slope 0.1", Activations.describe(Activation.leakyRelu(0.1)));
+        assertEquals("Leaky ReLU max(0.2x, x), slope 0.2", Activations.describe(Activation.leakyRelu(0.2)));
+        assertTrue(Activations.describe(Activation.elu(0.5)).endsWith("α = 0.5"));
+    }
+
+    @Test
+    void derivativeCheckReportPassesEveryFunction() {
+        for (Activation f : Activations.all()) {
+            DerivativeCheck.Result r = DerivativeCheck.check(f, DerivativeCheck.REPORT_H, DerivativeCheck.reportPoints());
+            assertTrue(r.passed(), Activations.describe(f) + ": " + r);
+            assertEquals(48, r.points());
+        }
+    }
+
+    @Test
+    void tableRowsRunFromFromToToIncludingBothEnds() {
+        List<ActivationTable.Row> rows = ActivationTable.of(Activation.RELU, -1, 1, 0.1).rows();
+        assertEquals(21, rows.size());
+        assertEquals(-1.0, rows.get(0).x());
+        assertEquals(1.0, rows.get(20).x(), 1e-12);
+        assertEquals(13, ActivationTable.of(Activation.TANH).rows().size());
+        assertEquals(1, ActivationTable.of(Activation.TANH, 2, 2, 1).rows().size());
+    }
+
+    @Test
+    void leakyReluTableUsesTheGivenSlope() {
+        String table = ActivationTable.leakyRelu(0.2);
+        assertTrue(table.contains("max(0.2x, x), slope 0.2"), table);
+        assertTrue(table.contains("-0.60000000"), table);
+    }
+
+    // ---- bad input ---------------------------------------------------------------------------
+
+    @Test
+    void badSlopeIsRejected() {
+        for (double slope : new double[] {0, 1, -0.1, 1.5, Double.NaN, Double.POSITIVE_INFINITY}) {
+            assertRejects("slope", () -> Activation.leakyRelu(slope));
+            assertRejects("slope", () -> ActivationTable.leakyRelu(slope));
+        }
+    }
+
+    @Test
+    void badAlphaIsRejected() {
+        for (double alpha : new double[] {0, -1, Double.NaN, Double.POSITIVE_INFINITY}) {
+            assertRejects("alpha", () -> Activation.elu(alpha));
+        }
+    }
+
+    @Test
+    void badTableRangeIsRejected() {
+        assertRejects("function", () -> ActivationTable.of(null));
+        assertRejects("from", () -> ActivationTable.of(Activation.RELU, Double.NaN, 1, 0.5));
+        assertRejects("to", () -> ActivationTable.of(Activation.RELU, 0, Double.POSITIVE_INFINITY, 0.5));
+        assertRejects("to", () -> ActivationTable.of(Activation.RELU, 1, 0, 0.5));
+        assertRejects("step", () -> ActivationTable.of(Activation.RELU, 0, 1, 0));
+        assertRejects("step", () -> ActivationTable.of(Activation.RELU, 0, 1, -0.5));
+        assertRejects("step", () -> ActivationTable.of(Activation.RELU, 0, 1, Double.NaN));
+        assertRejects("step", () -> ActivationTable.of(Activation.RELU, -1e6, 1e6, 1e-3));
+    }
+
+    @Test
+    void badNumericalDerivativeArgumentsAreRejected() {
+        assertRejects("h", () -> NumericalDerivative.central(Activation.RELU, 1, 0));
+        assertRejects("h", () -> NumericalDerivative.central(Activation.RELU, 1, -1e-5));
+        assertRejects("h", () -> NumericalDerivative.central(Activation.RELU, 1, Double.NaN));
+        assertRejects("x", () -> NumericalDerivative.central(Activation.RELU, Double.NaN));
+        assertRejects("x", () -> NumericalDerivative.rightHand(Math::sin, Double.NaN, 1e-3));
+        assertRejects("x[1]", () -> NumericalDerivative.centralGradient(v -> v[0], new double[] {0, Double.NaN}, 1e-5));
+        assertRejects("xs", () -> DerivativeCheck.check(Activation.RELU, 1e-3));
+        assertRejects("xs[0]", () -> DerivativeCheck.check(Activation.RELU, 1e-3, Double.NaN));
+    }
+
+    @Test
+    void centralGradientOfAQuadratic() {
+        double[] g = NumericalDerivative.centralGradient(v -> v[0] * v[0] + 3 * v[1], new double[] {2, 5}, 1e-5);
+        assertArrayEquals(new double[] {4, 3}, g, 1e-8);
+    }
+
+    static void assertRejects(String parameter, Executable call) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
+        assertTrue(e.getMessage().startsWith(parameter + " "),
+                () -> "message should name " + parameter + ": " + e.getMessage());
+    }
+}

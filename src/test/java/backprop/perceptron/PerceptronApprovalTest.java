@@ -1,0 +1,39 @@
+package backprop.perceptron;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import backprop.Answer;
+import backprop.Answers;
+
+class PerceptronApprovalTest {
+
+    static List<Answer> answers() {
+        return List.of(
+                new Answer("02-perceptron", "gates-truth-tables",
+                        "AND, NAND and OR as single TLUs with hand-set weights", Gates::report),
+                new Answer("02-perceptron", "xor-table",
+                        "XOR = AND(NAND, OR): the slides' table x1 x2 s1 s2 y",
+                        () -> XorNetwork.standard().table()),
+                new Answer("02-perceptron", "learning-and",
+                        "Perceptron learning rule on AND (learning rate 0.5, zero start): converges",
+                        () -> PerceptronLearning.train(TrainingData.and()).report()),
+                new Answer("02-perceptron", "learning-or",
+                        "Perceptron learning rule on OR (learning rate 0.5, zero start): converges",
+                        () -> PerceptronLearning.train(TrainingData.or()).report()),
+                new Answer("02-perceptron", "learning-xor",
+                        "Perceptron learning rule on XOR (learning rate 0.5, zero start): never converges",
+                        () -> PerceptronLearning.train(TrainingData.xor()).report()),
+                new Answer("02-perceptron", "perceptron-as-linear-regression",
+                        "A perceptron with the identity activation is linear regression y = ax + b",
+                        PerceptronAsRegression::report));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("answers")
+    void approved(Answer answer) {
+        Answers.verify(answer);
+    }
+}
