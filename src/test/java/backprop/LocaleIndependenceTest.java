@@ -20,6 +20,8 @@ class LocaleIndependenceTest {
     static List<Answer> allAnswers() {
         List<Answer> all = new ArrayList<>();
         all.addAll(backprop.regression.RegressionApprovalTest.answers());
+        all.addAll(backprop.perceptron.PerceptronApprovalTest.answers());
+        all.addAll(backprop.activation.ActivationApprovalTest.answers());
         all.addAll(backprop.graph.GraphApprovalTest.answers());
         all.addAll(backprop.mlp.MlpApprovalTest.answers());
         return all;

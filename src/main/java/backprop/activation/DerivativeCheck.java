@@ -22,7 +22,7 @@ public final class DerivativeCheck {
     /**
      * h for the report. Larger than {@link NumericalDerivative#DEFAULT_H} on purpose: the
      * printed error is then the method's own h²·f'''/6, the same on every machine, not rounding
-     * noise from the last bit of Math.exp, which may differ between JVMs.
+     * noise from the last bit of the exponential, which would differ between JVMs if Math.exp were used.
      */
     public static final double REPORT_H = 1e-3;
 

@@ -119,8 +119,8 @@ public final class Value {
         if (!Double.isFinite(exponent)) {
             throw new IllegalArgumentException("pow: exponent must be a finite number, got " + exponent);
         }
-        double result = Math.pow(data, exponent);
-        double local = exponent == 0 ? 0 : exponent * Math.pow(data, exponent - 1);
+        double result = StrictMath.pow(data, exponent);
+        double local = exponent == 0 ? 0 : exponent * StrictMath.pow(data, exponent - 1);
         if (Double.isNaN(result) || Double.isNaN(local)) {
             throw new IllegalArgumentException("pow(" + data + ", " + exponent + ") is not a real number"
                     + " (a negative base needs a whole-number exponent)");
@@ -135,7 +135,7 @@ public final class Value {
 
     /** e^this; local gradient e^this, the function is its own derivative. */
     public Value exp() {
-        double e = Math.exp(data);
+        double e = StrictMath.exp(data);
         return unary("exp", () -> "exp(" + data + ")", e, e);
     }
 
@@ -145,19 +145,19 @@ public final class Value {
             throw new IllegalArgumentException("log(" + data + "): the logarithm needs a positive argument"
                     + (label.isEmpty() ? "" : " (value " + label + ")"));
         }
-        return unary("log", () -> "log(" + data + ")", Math.log(data), 1 / data);
+        return unary("log", () -> "log(" + data + ")", StrictMath.log(data), 1 / data);
     }
 
     /** σ(this) = 1 / (1 + e^−this); local gradient σ(1 − σ), the slides' "o × (1 − o)". */
     public Value sigmoid() {
         // Written so that e^(large) is never formed: a very negative input gives 0, not NaN.
-        double s = data >= 0 ? 1 / (1 + Math.exp(-data)) : Math.exp(data) / (1 + Math.exp(data));
+        double s = data >= 0 ? 1 / (1 + StrictMath.exp(-data)) : StrictMath.exp(data) / (1 + StrictMath.exp(data));
         return unary("sigmoid", () -> "sigmoid(" + data + ")", s, s * (1 - s));
     }
 
     /** tanh(this); local gradient 1 − tanh². */
     public Value tanh() {
-        double t = Math.tanh(data);
+        double t = StrictMath.tanh(data);
         return unary("tanh", () -> "tanh(" + data + ")", t, 1 - t * t);
     }
 

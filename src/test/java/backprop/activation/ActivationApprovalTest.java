@@ -8,9 +8,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import backprop.Answer;
 import backprop.Answers;
 
-class ActivationApprovalTest {
+public class ActivationApprovalTest {
 
-    static List<Answer> answers() {
+    public static List<Answer> answers() {
         return List.of(
                 new Answer("03-activation", "activation-table",
                         "x, f(x) and f'(x) of every activation function on the slides, x = -3 … 3",

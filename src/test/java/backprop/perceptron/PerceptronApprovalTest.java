@@ -8,9 +8,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import backprop.Answer;
 import backprop.Answers;
 
-class PerceptronApprovalTest {
+public class PerceptronApprovalTest {
 
-    static List<Answer> answers() {
+    public static List<Answer> answers() {
         return List.of(
                 new Answer("02-perceptron", "gates-truth-tables",
                         "AND, NAND and OR as single TLUs with hand-set weights", Gates::report),
