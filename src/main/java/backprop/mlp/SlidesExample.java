@@ -30,15 +30,25 @@ public final class SlidesExample {
         ForwardPass after = ForwardPass.of(updated, sample);
 
         StringBuilder out = new StringBuilder();
-        given(out, weights, sample, learningRate);
-        forward(out, "MLP 오차역전파 (순전파) — forward pass", before);
-        stage1(out, back, learningRate);
-        stage2(out, back, learningRate);
-        update(out, weights, back, updated);
-        forward(out, "업데이트된 가중치로 순전파 — forward pass again with the updated weights", after);
+        out.append("== 주어진 값 — given ==\n").append(given(weights, sample, learningRate));
+        out.append("\n== MLP 오차역전파 (순전파) — forward pass ==\n").append(forward(before));
+        out.append("\n== MLP 오차역전파 (역전파 1단계) — backward stage 1: w5, w6, w7, w8 ==\n")
+           .append(backwardStage1(back, learningRate));
+        out.append("\n== MLP 오차역전파 (역전파 2단계) — backward stage 2: w1, w2, w3, w4 ==\n")
+           .append(backwardStage2(back, learningRate));
+        out.append("\n== 가중치 갱신 — the update: all eight weights change together ==\n")
+           .append(update(back, learningRate));
+        out.append("\n== 업데이트된 가중치로 순전파 — forward pass again with the updated weights ==\n")
+           .append(forward(after));
+        out.append('\n').append(decrease(before, after, learningRate));
+        return out.toString();
+    }
+
+    /** How much one update lowered E_total. */
+    public static String decrease(ForwardPass before, ForwardPass after, double learningRate) {
         double decrease = before.errorTotal() - after.errorTotal();
-        out.append('\n')
-           .append("E_total before − E_total after = ").append(f8(before.errorTotal())).append(" − ")
+        StringBuilder out = new StringBuilder();
+        out.append("E_total before − E_total after = ").append(f8(before.errorTotal())).append(" − ")
            .append(f8(after.errorTotal())).append(" = ").append(f8(decrease)).append('\n')
            .append("learning rate = ").append(num(learningRate)).append(", epoch 1: E_total ")
            .append(decrease > 0 ? "went down by " : "went up by ").append(f8(Math.abs(decrease))).append('\n');
@@ -81,9 +91,10 @@ public final class SlidesExample {
                 + f8(before.errorTotal() - after.errorTotal()) + ".\n";
     }
 
-    private static void given(StringBuilder out, Weights w, Sample s, double learningRate) {
-        out.append("== 주어진 값 — given ==\n")
-           .append("x1 = ").append(num(s.x1())).append(", x2 = ").append(num(s.x2())).append('\n')
+    /** The inputs, weights, targets and settings of the example. */
+    public static String given(Weights w, Sample s, double learningRate) {
+        StringBuilder out = new StringBuilder();
+        out.append("x1 = ").append(num(s.x1())).append(", x2 = ").append(num(s.x2())).append('\n')
            .append("w1 w2 w3 w4 = ").append(num(w.w1())).append(' ').append(num(w.w2())).append(' ')
            .append(num(w.w3())).append(' ').append(num(w.w4())).append('\n')
            .append("w5 w6 w7 w8 = ").append(num(w.w5())).append(' ').append(num(w.w6())).append(' ')
@@ -91,12 +102,14 @@ public final class SlidesExample {
            .append("target o1, target o2 = ").append(num(s.target1())).append(' ').append(num(s.target2())).append('\n')
            .append("activation = sigmoid, E = ½ Σ (target − output)², learning rate α = ")
            .append(num(learningRate)).append('\n');
+        return out.toString();
     }
 
-    private static void forward(StringBuilder out, String title, ForwardPass f) {
+    /** The forward pass, one line per z, h, o and E. */
+    public static String forward(ForwardPass f) {
         Weights w = f.weights();
         Sample s = f.sample();
-        out.append("\n== ").append(title).append(" ==\n");
+        StringBuilder out = new StringBuilder();
         out.append("z1 = w1·x1 + w2·x2 = ").append(num(w.w1())).append(" × ").append(num(s.x1())).append(" + ")
            .append(num(w.w2())).append(" × ").append(num(s.x2())).append(" = ").append(f8(f.z1())).append('\n');
         out.append("z2 = w3·x1 + w4·x2 = ").append(num(w.w3())).append(" × ").append(num(s.x1())).append(" + ")
@@ -115,13 +128,15 @@ public final class SlidesExample {
            .append(")² = ").append(f8(f.errorO2())).append('\n');
         out.append("E_total = E_o1 + E_o2 = ").append(f8(f.errorO1())).append(" + ").append(f8(f.errorO2()))
            .append(" = ").append(f8(f.errorTotal())).append('\n');
+        return out.toString();
     }
 
-    private static void stage1(StringBuilder out, BackwardPass b, double learningRate) {
+    /** Backward stage 1: the output weights w5–w8, and each one's new value. */
+    public static String backwardStage1(BackwardPass b, double learningRate) {
         ForwardPass f = b.forward();
         Weights w = f.weights();
         Sample s = f.sample();
-        out.append("\n== MLP 오차역전파 (역전파 1단계) — backward stage 1: w5, w6, w7, w8 ==\n");
+        StringBuilder out = new StringBuilder();
         out.append("∂E_total/∂w5 = ∂E_total/∂o1 × ∂o1/∂z3 × ∂z3/∂w5   (chain rule, 연쇄법칙)\n");
         out.append("∂E_total/∂o1 = −(target_o1 − o1) = −(").append(num(s.target1())).append(" − ")
            .append(f8(f.o1())).append(") = ").append(f8(b.dEdo1())).append('\n');
@@ -139,13 +154,15 @@ public final class SlidesExample {
         weightGradient(out, 7, b.dEdo2(), b.do2dz4(), "h1", f.h1(), b.dEdw7(), w.w7(), learningRate);
         out.append("∂z4/∂w8 = h2 = ").append(f8(f.h2())).append('\n');
         weightGradient(out, 8, b.dEdo2(), b.do2dz4(), "h2", f.h2(), b.dEdw8(), w.w8(), learningRate);
+        return out.toString();
     }
 
-    private static void stage2(StringBuilder out, BackwardPass b, double learningRate) {
+    /** Backward stage 2: the hidden weights w1–w4, through ∂E_total/∂h1 and ∂E_total/∂h2. */
+    public static String backwardStage2(BackwardPass b, double learningRate) {
         ForwardPass f = b.forward();
         Weights w = f.weights();
         Sample s = f.sample();
-        out.append("\n== MLP 오차역전파 (역전파 2단계) — backward stage 2: w1, w2, w3, w4 ==\n");
+        StringBuilder out = new StringBuilder();
         out.append("∂E_total/∂w1 = ∂E_total/∂h1 × ∂h1/∂z1 × ∂z1/∂w1\n");
         out.append("∂E_total/∂h1 = ∂E_o1/∂h1 + ∂E_o2/∂h1   (h1 feeds both o1 and o2)\n");
         hiddenPath(out, "o1", "h1", "z3", b.dEdo1(), b.do1dz3(), "w5", w.w5(), b.dEo1dh1());
@@ -165,10 +182,14 @@ public final class SlidesExample {
            .append(") = ").append(f8(b.dh2dz2())).append("   (sigmoid 미분)\n");
         inputGradient(out, 3, "h2", "z2", b.dEdh2(), b.dh2dz2(), "x1", s.x1(), b.dEdw3(), w.w3(), learningRate);
         inputGradient(out, 4, "h2", "z2", b.dEdh2(), b.dh2dz2(), "x2", s.x2(), b.dEdw4(), w.w4(), learningRate);
+        return out.toString();
     }
 
-    private static void update(StringBuilder out, Weights old, BackwardPass b, Weights updated) {
-        out.append("\n== 가중치 갱신 — the update: all eight weights change together ==\n");
+    /** All eight weights before and after the update, with their gradients. */
+    public static String update(BackwardPass b, double learningRate) {
+        Weights old = b.forward().weights();
+        Weights updated = b.update(learningRate);
+        StringBuilder out = new StringBuilder();
         out.append("(stage 2 used the old w5–w8: the error reached h1 and h2 through them)\n");
         double[] gradient = b.gradient();
         for (int i = 1; i <= 8; i++) {
@@ -176,6 +197,7 @@ public final class SlidesExample {
                .append(f8(updated.get(i))).append("   (∂E_total/∂w").append(i).append(" = ")
                .append(f8(gradient[i - 1])).append(")\n");
         }
+        return out.toString();
     }
 
     /** ∂E_total/∂wN = a × b × c = …, then wN+ = wN − α·∂E_total/∂wN. */

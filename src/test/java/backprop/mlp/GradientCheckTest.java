@@ -14,25 +14,31 @@ import backprop.activation.Activation;
 /** The hand-derived gradients agree with central differences and with the general {@link Mlp}. */
 class GradientCheckTest {
 
-    /** ∂E/∂wi by central differences on the slides' network: (E(wi + h) − E(wi − h)) / 2h. */
-    static double[] centralDifferences(Weights w, Sample s) {
-        double h = 1e-6;
-        double[] gradient = new double[8];
-        for (int i = 0; i < 8; i++) {
-            double[] plus = w.toArray();
-            double[] minus = w.toArray();
-            plus[i] += h;
-            minus[i] -= h;
-            gradient[i] = (ForwardPass.of(Weights.of(plus), s).errorTotal()
-                    - ForwardPass.of(Weights.of(minus), s).errorTotal()) / (2 * h);
-        }
-        return gradient;
-    }
-
     @Test
     void slidesGradientsEqualCentralDifferences() {
         BackwardPass back = BackwardPass.of(ForwardPass.of(Weights.slides(), Sample.slides()));
-        assertArrayEquals(centralDifferences(Weights.slides(), Sample.slides()), back.gradient(), 1e-8);
+        assertArrayEquals(GradientCheck.centralDifferences(Weights.slides(), Sample.slides()), back.gradient(), 1e-8);
+    }
+
+    @Test
+    void slidesGradientsEqualAutograd() {
+        BackwardPass back = BackwardPass.of(ForwardPass.of(Weights.slides(), Sample.slides()));
+        assertArrayEquals(GradientCheck.autograd(Weights.slides(), Sample.slides()), back.gradient(), 1e-12);
+    }
+
+    @Test
+    void gradientsEqualAutogradAtRandomWeights() {
+        Random random = new Random(99);
+        for (int n = 0; n < 200; n++) {
+            double[] w = new double[8];
+            for (int i = 0; i < 8; i++) {
+                w[i] = 4 * random.nextDouble() - 2;
+            }
+            Sample s = new Sample(random.nextDouble(), random.nextDouble(), random.nextDouble(), random.nextDouble());
+            Weights weights = Weights.of(w);
+            assertArrayEquals(GradientCheck.autograd(weights, s),
+                    BackwardPass.of(ForwardPass.of(weights, s)).gradient(), 1e-12, "case " + n);
+        }
     }
 
     @Test
@@ -65,7 +71,7 @@ class GradientCheckTest {
             }
             Sample s = new Sample(random.nextDouble(), random.nextDouble(), random.nextDouble(), random.nextDouble());
             Weights weights = Weights.of(w);
-            assertArrayEquals(centralDifferences(weights, s),
+            assertArrayEquals(GradientCheck.centralDifferences(weights, s),
                     BackwardPass.of(ForwardPass.of(weights, s)).gradient(), 1e-8, "case " + n);
         }
     }

@@ -9,7 +9,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -19,9 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import backprop.Answers;
 
 /**
- * Runs every walkthrough with the real {@code jshell} binary, as the README tells a student to,
- * in a C locale (where JDK 17's jshell would print Korean as {@code ?????} without the encoding
- * options): it must exit with 0 and print exactly the approved transcript.
+ * Runs every walkthrough with the real {@code jshell} binary through the README's command, in a
+ * C locale (where JDK 17's jshell would print Korean as {@code ?????} without the launcher's
+ * encoding options): it must exit with 0 and print exactly the approved transcript.
  */
 class RealJShellTest {
 
@@ -29,27 +28,16 @@ class RealJShellTest {
         return Walkthroughs.scripts();
     }
 
-    static String jshell() {
-        Path home = Path.of(System.getProperty("java.home"), "bin");
-        for (String name : new String[] {"jshell", "jshell.exe"}) {
-            if (Files.isExecutable(home.resolve(name))) {
-                return home.resolve(name).toString();
-            }
-        }
-        return "jshell"; // from PATH
-    }
-
-    /** The README's command, with {@code /exit} piped in so the session ends. */
+    /**
+     * The README's command: the launcher, which runs the real jshell; JAVA_HOME points it at the
+     * running JDK's jshell. {@code /exit} is piped in so the session ends after the walkthrough.
+     */
     static List<String> command(Path script) {
-        List<String> command = new ArrayList<>();
-        command.add(jshell());
-        command.add("-J-Dfile.encoding=UTF-8");
-        command.add("-R-Dfile.encoding=UTF-8");
-        command.add("-q");
-        command.add("--class-path");
-        command.add(Walkthroughs.CLASSES.toString());
-        command.add(script.toString());
-        return command;
+        String chapter = Walkthroughs.chapter(script).substring(0, 2);
+        boolean windows = System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
+        return windows
+                ? List.of("cmd", "/c", "companion.cmd", "jshell", chapter)
+                : List.of("sh", "companion", "jshell", chapter);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -61,6 +49,7 @@ class RealJShellTest {
         ProcessBuilder builder = new ProcessBuilder(command(script)).redirectError(errors);
         builder.environment().put("LANG", "C");
         builder.environment().put("LC_ALL", "C");
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().remove("JAVA_TOOL_OPTIONS");
         builder.environment().remove("JDK_JAVA_OPTIONS");
         Process process = builder.start();
@@ -79,8 +68,15 @@ class RealJShellTest {
                 () -> "real jshell output differs from the approved transcript; its stderr:\n" + stderr);
     }
 
-    /** jshell echoes a prompt for the piped {@code /exit}; it is not the script's output. */
+    /**
+     * jshell's own words around the script's output: its welcome banner, a prompt for the piped
+     * {@code /exit}, and its goodbye. Anything else it says (an error, say) stays and fails the test.
+     */
     static String withoutPrompts(String text) {
-        return text.replace("jshell> ", "").replace("jshell>", "");
+        return text.replace("jshell> ", "").replace("jshell>", "")
+                .replaceAll("(?m)^\\|  Welcome to JShell -- Version .*\n", "")
+                .replaceAll("(?m)^\\|  For an introduction type: /help intro\n", "")
+                .replaceAll("(?m)^ *\\x08?\\|  Goodbye\n?", "")
+                .replaceAll("\n\n$", "\n");
     }
 }
