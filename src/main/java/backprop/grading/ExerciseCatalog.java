@@ -9,7 +9,25 @@ public final class ExerciseCatalog {
     private ExerciseCatalog() {}
 
     private static final List<Exercise> ALL = List.of(
-            // The chapters' exercises are listed here, chapter by chapter.
+            // 1 — linear regression (exercises 1.x go here)
+
+            // 2 — perceptron (exercises 2.x go here)
+
+            // 3 — activation functions (exercises 3.x go here)
+
+            // 4 — computation graph (exercises 4.x go here)
+
+            // 5 — MLP backpropagation
+            new Exercise("5.1", "05-mlp", "hidden-gradient",
+                    "은닉층의 기울기 (the hidden-layer gradient) ∂E_total/∂h1, ∂E_total/∂h2, ∂E_total/∂w1…w4",
+                    "h1 feeds z3 = w5·h1 + w6·h2 and z4 = w7·h1 + w8·h2, so ∂E_total/∂h1 = ∂E_total/∂z3 × w5 + "
+                            + "∂E_total/∂z4 × w7. Then ∂h1/∂z1 = h1 × (1 − h1) (sigmoid 미분) and ∂z1/∂w1 = x1. "
+                            + "Compare with answers/05-mlp/slides-trace.approved.txt, backward stage 2."),
+            new Exercise("5.2", "05-mlp", "tuning",
+                    "과제: 학습률 튜닝과 가장 많이 움직이는 가중치 (tuning the learning rate; which weight moves most)",
+                    "One epoch is w = BackwardPass.of(ForwardPass.of(w, sample)).update(learningRate). For the "
+                            + "weight that moved most, compare Math.abs(w.get(i) − start.get(i)) for i = 1…8 and keep "
+                            + "the largest. Chapter 5's weight-movement answer tells you which layer to expect.")
     );
 
     public static List<Exercise> all() {
