@@ -1,84 +1,101 @@
 // 1장. 경사하강법(gradient descent)으로 푸는 선형회귀(linear regression)
-// 실행: mvn -q -o compile 후
-//   jshell --class-path target/classes jshell-scripts/01-regression.jsh
+// 실행: ./companion jshell 1
+//   (또는 mvn -q -o compile 후 jshell --class-path target/classes jshell-scripts/01-regression.jsh)
+// 끝난 뒤 jshell 프롬프트에서 data, guess, zero, grid, line1~line3, training, exact, diverging을 직접 만져 볼 수 있습니다.
+// 숫자는 backprop.Format(f8, num)이 Locale.ROOT로 만든 문자열이고, formatted(...)에는 %s만 씁니다.
 import backprop.regression.*;
 import static backprop.Format.*;
 
-System.out.println("== 1장. 선형회귀(linear regression)와 경사하강법(gradient descent) ==");
-System.out.println();
-System.out.println("머신러닝(machine learning)의 동작과정은 한 문장으로 요약됩니다:");
-System.out.println("  \"Find the parameters that minimize the loss\" — 손실(loss)을 최소로 만드는 파라미터(parameter)를 찾아라.");
-System.out.println();
-
-System.out.println("-- 1. 데이터(data): 지도학습(supervised learning)의 회귀(regression) 문제 --");
 var data = Dataset.studyHours();
-System.out.println(data.report());
 
-System.out.println("-- 2. 학습 모델(model) y = ax + b: 입력(input) x, 출력(output) y, 학습 매개변수(parameter) a, b --");
+System.out.println("""
+        == 1장. 선형회귀(linear regression)와 경사하강법(gradient descent) ==
+
+        머신러닝(machine learning)의 동작과정은 한 문장으로 요약됩니다:
+          "Find the parameters that minimize the loss" — 손실(loss)을 최소로 만드는 파라미터(parameter)를 찾아라.
+
+        -- 1. 데이터(data): 지도학습(supervised learning)의 회귀(regression) 문제 --
+        %s""".formatted(data.report()));
+
 var guess = Line.of(1, 3);
-System.out.println("아무렇게나 고른 직선: " + guess);
-System.out.println("3시간 공부한 학생의 예측 점수(prediction) ŷ = a·3 + b = " + f8(guess.predict(3)));
-System.out.println();
-
-System.out.println("-- 3. 손실 함수(loss function) MSE: L(a, b) = 1/n Σ (a·x + b − y)² --");
-System.out.println("어떤 파라미터가 좋은 파라미터? 손실(loss)이 작을수록 좋은 파라미터입니다.");
 var zero = Line.of(0, 0);
-var best = Line.of(2, 1);
-System.out.println("  " + zero + "  →  loss " + f8(Mse.loss(zero, data)));
-System.out.println("  " + guess + "  →  loss " + f8(Mse.loss(guess, data)));
-System.out.println("  " + best + "  →  loss " + f8(Mse.loss(best, data)));
-System.out.println();
 
-System.out.println("-- 4. 모든 a, b의 조합을 고려하기: 격자 탐색(grid search) --");
-System.out.println("a, b를 -10부터 10까지 0.1 간격으로 전부 시험해 봅니다.");
+System.out.println("""
+        -- 2. 학습 모델(model) y = ax + b: 입력(input) x, 출력(output) y, 학습 매개변수(parameter) a, b --
+        아무렇게나 고른 직선: %s
+        3시간 공부한 학생의 예측 점수(prediction) ŷ = a·3 + b = %s
+
+        -- 3. 손실 함수(loss function) MSE: L(a, b) = 1/n Σ (a·x + b − y)² --
+        어떤 파라미터가 좋은 파라미터? 손실(loss)이 작을수록 좋은 파라미터입니다.
+          %s  →  loss %s
+          %s  →  loss %s
+          %s  →  loss %s
+        """.formatted(guess, f8(guess.predict(3)),
+                zero, f8(Mse.loss(zero, data)),
+                guess, f8(Mse.loss(guess, data)),
+                Line.of(2, 1), f8(Mse.loss(Line.of(2, 1), data))));
+
 var grid = GridSearch.search(data, -10, 10, 0.1);
-System.out.println(grid);
-System.out.println("파라미터 2개에 손실 계산(loss evaluation) " + grid.evaluations() + "번. 파라미터가 늘면 계산비용이 기하급수적으로 커집니다.");
-System.out.println();
 
-System.out.println("-- 5. 경사하강법(gradient descent): W := W − α·∂cost/∂W --");
-System.out.println("어떤 초기값(initial value, 여기서는 y = 0x + 0)에서 출발해 가장 가파른 방향의 반대로 한 걸음씩 내려갑니다. α는 학습률(learning rate).");
-System.out.println("기울기(gradient): ∂L/∂a = 2/n Σ (a·x + b − y)·x,  ∂L/∂b = 2/n Σ (a·x + b − y)");
-var gradient = Mse.gradient(zero, data);
-System.out.println("y = 0x + 0에서의 기울기: " + gradient);
-System.out.println();
-System.out.println("첫 걸음을 숫자와 함께 풀어 쓰면:");
-System.out.println(GradientDescent.explainStep(zero, data, 0.1));
+System.out.println("""
+        -- 4. 모든 a, b의 조합을 고려하기: 격자 탐색(grid search) --
+        a, b를 -10부터 10까지 0.1 간격으로 전부 시험해 봅니다.
+        %s
+        파라미터 2개에 손실 계산(loss evaluation) %s번. 파라미터가 늘면 계산비용이 기하급수적으로 커집니다.
 
-System.out.println("-- 6. 손으로 한 걸음씩(step by hand) --");
+        -- 5. 경사하강법(gradient descent): W := W − α·∂cost/∂W --
+        어떤 초기값(initial value, 여기서는 y = 0x + 0)에서 출발해 가장 가파른 방향의 반대로 한 걸음씩 내려갑니다. α는 학습률(learning rate).
+        기울기(gradient): ∂L/∂a = 2/n Σ (a·x + b − y)·x,  ∂L/∂b = 2/n Σ (a·x + b − y)
+        y = 0x + 0에서의 기울기: %s
+
+        첫 걸음을 숫자와 함께 풀어 쓰면:
+        %s""".formatted(grid, num(grid.evaluations()), Mse.gradient(zero, data),
+                GradientDescent.explainStep(zero, data, 0.1)));
+
 var line1 = GradientDescent.step(zero, data, 0.1);
 var line2 = GradientDescent.step(line1, data, 0.1);
 var line3 = GradientDescent.step(line2, data, 0.1);
-System.out.println("step 1: " + line1 + "  loss " + f8(Mse.loss(line1, data)));
-System.out.println("step 2: " + line2 + "  loss " + f8(Mse.loss(line2, data)));
-System.out.println("step 3: " + line3 + "  loss " + f8(Mse.loss(line3, data)));
-System.out.println();
-
-System.out.println("-- 7. 학습(training): 300걸음, 학습률(learning rate) α = 0.1 --");
 var training = GradientDescent.train(data, 0.1, 300);
-System.out.println(training.report(20));
 
-System.out.println("-- 8. 정답과 비교: 최소제곱법(least squares)의 닫힌 형태(closed form) --");
+System.out.println("""
+        -- 6. 손으로 한 걸음씩(step by hand): line1, line2, line3 --
+        step 1: %s  loss %s
+        step 2: %s  loss %s
+        step 3: %s  loss %s
+
+        -- 7. 학습(training): 300걸음, 학습률(learning rate) α = 0.1 --
+        %s""".formatted(line1, f8(Mse.loss(line1, data)),
+                line2, f8(Mse.loss(line2, data)),
+                line3, f8(Mse.loss(line3, data)),
+                training.report(20)));
+
 var exact = LeastSquares.fit(data);
-System.out.println(LeastSquares.compare(training, 0, 1, 10, 50, 100, 200, 300));
 
-System.out.println("-- 9. 격자 탐색(grid search)과 경사하강법의 비용 비교 --");
-System.out.println(GridSearch.costReport(data, -10, 10, 0.1, 1, 0.1, 0.01));
+System.out.println("""
+        -- 8. 정답과 비교: 최소제곱법(least squares)의 닫힌 형태(closed form) --
+        %s
+        -- 9. 격자 탐색(grid search)과 경사하강법의 비용 비교 --
+        %s
+        -- 10. 학습률(learning rate)을 바꾸면 --
+        %s""".formatted(LeastSquares.compare(training, 0, 1, 10, 50, 100, 200, 300),
+                GridSearch.costReport(data, -10, 10, 0.1, 1, 0.1, 0.01),
+                GradientDescent.compareLearningRates(data, 300, 0.001, 0.01, 0.05, 0.1, 0.14, 0.15, 0.2)));
 
-System.out.println("-- 10. 학습률(learning rate)을 바꾸면 --");
-System.out.println(GradientDescent.compareLearningRates(data, 300, 0.001, 0.01, 0.05, 0.1, 0.14, 0.15, 0.2));
-
-System.out.println("-- 11. 학습률이 너무 크면: 발산(divergence) --");
 var diverging = GradientDescent.train(data, 0.2, 300);
-System.out.println(diverging.report(1));
-System.out.println("diverging.diverged() = " + diverging.diverged());
-System.out.println();
 
-System.out.println("== 이제 직접 해 보세요 (try it yourself) ==");
-System.out.println("  System.out.print(GradientDescent.train(data, 0.05, 300).report(30));     // 학습률을 줄이면 몇 걸음이 더 필요할까?");
-System.out.println("  System.out.print(GradientDescent.train(data, Line.of(10, -10), 0.1, 300).report(30));  // 다른 초기값(initial value)에서 출발");
-System.out.println("  var line4 = GradientDescent.step(line3, data, 0.1);                     // 한 걸음 더");
-System.out.println("  System.out.print(GradientDescent.train(data, 0.16, 300).report(10));    // 한계 2/λmax = " + f8(GradientDescent.largestStableLearningRate(data)) + " 바로 위");
-System.out.println("  GridSearch.evaluationsNeeded(-10, 10, 0.001);                           // 더 촘촘한 격자(grid)의 비용");
-System.out.println("  var mine = Dataset.of(\"내 데이터\", \"직접 만든 데이터\", new double[] {1, 2, 3}, new double[] {2, 3, 5});");
-System.out.println("  System.out.print(LeastSquares.report(mine));");
+System.out.println("""
+        -- 11. 학습률이 너무 크면: 발산(divergence) --
+        %s
+        diverging.diverged() = %s
+
+        == 이제 직접 해 보세요 (try it yourself) ==
+          System.out.print(GradientDescent.train(data, 0.05, 300).report(30));     // 학습률을 줄이면 몇 걸음이 더 필요할까?
+          System.out.print(GradientDescent.train(data, Line.of(10, -10), 0.1, 300).report(30));  // 다른 초기값(initial value)에서 출발
+          var line4 = GradientDescent.step(line3, data, 0.1);                     // 한 걸음 더
+          System.out.print(GradientDescent.train(data, 0.16, 300).report(10));    // 한계 2/λmax = %s 바로 위
+          GridSearch.evaluationsNeeded(-10, 10, 0.001);                           // 더 촘촘한 격자(grid)의 비용
+          exact;                                                                  // 최소제곱법(least squares)의 정답 직선
+          var mine = Dataset.of("내 데이터", "직접 만든 데이터", new double[] {1, 2, 3}, new double[] {2, 3, 5});
+          System.out.print(LeastSquares.report(mine));""".formatted(
+                diverging.report(1), diverging.diverged(),
+                f8(GradientDescent.largestStableLearningRate(data))));

@@ -1,62 +1,72 @@
+// 3장. 활성화 함수(activation function) — JShell 둘러보기(walkthrough)
+// 실행: ./companion jshell 3
+//   (또는 mvn -q -o compile 후 jshell --class-path target/classes jshell-scripts/03-activation.jsh)
+// 끝난 뒤 jshell 프롬프트에서 step, sigmoid, tanh, relu, leaky, elu, maxout을 직접 만져 볼 수 있습니다.
+// 숫자는 backprop.Format(f8)이 Locale.ROOT로 만든 문자열이고, formatted(...)에는 %s만 씁니다.
 import backprop.activation.*;
 import static backprop.Format.*;
-// 3장. 활성화 함수(activation function) — JShell 둘러보기(walkthrough)
-// 실행: mvn -q -o compile 후 jshell --class-path target/classes jshell-scripts/03-activation.jsh
 
-System.out.println("=== 3장. 활성화 함수(activation function) ===");
-System.out.println();
-System.out.println("[1] 활성화 함수의 필요성");
-System.out.println("활성화 함수는 다음 뉴런으로 정보를 얼마나 흘려보낼지를 결정한다. 활성화 정도나 방법은 함수마다 다르다.");
-System.out.println("역전파(backpropagation)에는 각 함수의 미분(derivative), 곧 국소적 기울기가 필요하다. 그래서 모든 함수는 apply와 derivative를 함께 가진다.");
-System.out.println();
-
-System.out.println("[2] 계단 함수(step function): TLU의 활성화 함수");
 var step = Activation.STEP;
-System.out.println("step.apply(-0.5) = " + f8(step.apply(-0.5)) + ", step.apply(0.5) = " + f8(step.apply(0.5)));
-System.out.println("step.derivative(0.5) = " + f8(step.derivative(0.5)) + "  ← 기울기가 어디서나 0이라, 경사하강법(gradient descent)이 움직일 수 없다.");
-System.out.println();
 
-System.out.println("[3] 시그모이드(sigmoid) σ(x) = 1 / (1 + e^(−x))");
+System.out.println("""
+        === 3장. 활성화 함수(activation function) ===
+
+        [1] 활성화 함수의 필요성
+        활성화 함수는 다음 뉴런으로 정보를 얼마나 흘려보낼지를 결정한다. 활성화 정도나 방법은 함수마다 다르다.
+        역전파(backpropagation)에는 각 함수의 미분(derivative), 곧 국소적 기울기가 필요하다. 그래서 모든 함수는 apply와 derivative를 함께 가진다.
+
+        [2] 계단 함수(step function): TLU의 활성화 함수
+        step.apply(-0.5) = %s, step.apply(0.5) = %s
+        step.derivative(0.5) = %s  ← 기울기가 어디서나 0이라, 경사하강법(gradient descent)이 움직일 수 없다.
+        """.formatted(f8(step.apply(-0.5)), f8(step.apply(0.5)), f8(step.derivative(0.5))));
+
 var sigmoid = Activation.SIGMOID;
-System.out.println("sigmoid.apply(0) = " + f8(sigmoid.apply(0)) + ", sigmoid.derivative(0) = " + f8(sigmoid.derivative(0)));
-System.out.println("5장의 예제에서: z3 = 0.44498412 → o1 = sigmoid(z3) = " + f8(sigmoid.apply(0.44498412)));
-System.out.println("시그모이드 미분(sigmoid derivative) o × (1 − o) = " + f8(sigmoid.derivative(0.44498412)) + "  (슬라이드: 0.23802157)");
-System.out.println(ActivationTable.of(sigmoid));
-
-System.out.println("[4] tanh: 0을 중심으로 (−1, 1) 사이의 값을 낸다");
 var tanh = Activation.TANH;
-System.out.println(ActivationTable.of(tanh));
 
-System.out.println("[5] ReLU max(0, x)와 Leaky ReLU max(0.1x, x)");
+System.out.println("""
+        [3] 시그모이드(sigmoid) σ(x) = 1 / (1 + e^(−x))
+        sigmoid.apply(0) = %s, sigmoid.derivative(0) = %s
+        5장의 예제에서: z3 = 0.44498412 → o1 = sigmoid(z3) = %s
+        시그모이드 미분(sigmoid derivative) o × (1 − o) = %s  (슬라이드: 0.23802157)
+        %s
+        [4] tanh: 0을 중심으로 (−1, 1) 사이의 값을 낸다
+        %s""".formatted(f8(sigmoid.apply(0)), f8(sigmoid.derivative(0)),
+                f8(sigmoid.apply(0.44498412)), f8(sigmoid.derivative(0.44498412)),
+                ActivationTable.of(sigmoid), ActivationTable.of(tanh)));
+
 var relu = Activation.RELU;
 var leaky = Activation.leakyRelu(0.1);
-System.out.println(ActivationTable.leakyReluExample());
-
-System.out.println("[6] ELU: x ≥ 0 이면 x, x < 0 이면 α(e^x − 1)");
 var elu = Activation.elu(1.0);
-System.out.println(ActivationTable.of(elu));
 
-System.out.println("[7] 미분을 수치 미분(numerical derivative)으로 검산하기");
-System.out.println("중심 차분(central difference) (f(x + h) − f(x − h)) / 2h 는 미적분 없이 함수 값 두 개로 기울기를 구한다.");
-System.out.println("NumericalDerivative.central(sigmoid, 1.0) = " + f8(NumericalDerivative.central(sigmoid, 1.0))
-        + ", sigmoid.derivative(1.0) = " + f8(sigmoid.derivative(1.0)));
-System.out.println("꺾이는 점(kink) x = 0 에서는 미분이 정의되지 않는다. 이 코드는 오른쪽 기울기(right-hand slope)를 쓴다.");
-System.out.println();
-System.out.println(DerivativeCheck.report());
+System.out.println("""
+        [5] ReLU max(0, x)와 Leaky ReLU max(0.1x, x)
+        %s
+        [6] ELU: x ≥ 0 이면 x, x < 0 이면 α(e^x − 1)
+        %s
+        [7] 미분을 수치 미분(numerical derivative)으로 검산하기
+        중심 차분(central difference) (f(x + h) − f(x − h)) / 2h 는 미적분 없이 함수 값 두 개로 기울기를 구한다.
+        NumericalDerivative.central(sigmoid, 1.0) = %s, sigmoid.derivative(1.0) = %s
+        꺾이는 점(kink) x = 0 에서는 미분이 정의되지 않는다. 이 코드는 오른쪽 기울기(right-hand slope)를 쓴다.
 
-System.out.println("[8] Maxout max(w1ᵀx + b1, w2ᵀx + b2)");
-System.out.println("Maxout은 벡터 x와 자기 가중치를 받으므로 Activation이 아니라 별도의 레코드(record)다.");
-System.out.println("기울기(gradient)는 이긴 조각(piece)의 가중치이고, 두 조각이 같으면 조각 1을 택한다.");
+        %s""".formatted(ActivationTable.leakyReluExample(), ActivationTable.of(elu),
+                f8(NumericalDerivative.central(sigmoid, 1.0)), f8(sigmoid.derivative(1.0)),
+                DerivativeCheck.report()));
+
 var maxout = Maxout.of(new double[] {1, -1}, 0.5, new double[] {-0.5, 2}, -1);
-System.out.println();
-System.out.println(Maxout.example());
 
-System.out.println("=== 직접 해 보기(try it) ===");
-System.out.println("1) 모든 함수의 표:             System.out.println(ActivationTable.all())");
-System.out.println("2) 기울기 0.2의 Leaky ReLU:   System.out.println(ActivationTable.leakyRelu(0.2))");
-System.out.println("3) α = 0.5 인 ELU:           ActivationTable.of(Activation.elu(0.5))          // x = 0 에서 꺾인다");
-System.out.println("4) 더 촘촘한 표:              ActivationTable.of(sigmoid, -6, 6, 0.25)");
-System.out.println("5) ReLU의 kink에서 중심 차분:  NumericalDerivative.central(relu, 0.0)           // 0.5: 양쪽 기울기의 평균");
-System.out.println("6) h를 바꿔 보기:             NumericalDerivative.central(sigmoid, 1.0, 1e-12) // 너무 작으면 반올림 오차");
-System.out.println("7) Maxout 한 점 추적:         System.out.println(maxout.trace(3, -1))");
-System.out.println("8) 잘못된 값은?               Activation.leakyRelu(1.5)                        // IllegalArgumentException");
+System.out.println("""
+        [8] Maxout max(w1ᵀx + b1, w2ᵀx + b2)
+        Maxout은 벡터 x와 자기 가중치를 받으므로 Activation이 아니라 별도의 레코드(record)다.
+        기울기(gradient)는 이긴 조각(piece)의 가중치이고, 두 조각이 같으면 조각 1을 택한다.
+
+        %s
+        === 직접 해 보기(try it) ===
+        1) 모든 함수의 표:             System.out.println(ActivationTable.all())
+        2) 기울기 0.2의 Leaky ReLU:   System.out.println(ActivationTable.leakyRelu(0.2))
+        3) α = 0.5 인 ELU:           ActivationTable.of(Activation.elu(0.5))          // x = 0 에서 꺾인다
+        4) 더 촘촘한 표:              ActivationTable.of(sigmoid, -6, 6, 0.25)
+        5) ReLU의 kink에서 중심 차분:  NumericalDerivative.central(relu, 0.0)           // 0.5: 양쪽 기울기의 평균
+        6) h를 바꿔 보기:             NumericalDerivative.central(sigmoid, 1.0, 1e-12) // 너무 작으면 반올림 오차
+        7) Maxout 한 점 추적:         System.out.println(maxout.trace(3, -1))
+        8) 잘못된 값은?               Activation.leakyRelu(1.5)                        // IllegalArgumentException""".formatted(
+                Maxout.example()));
