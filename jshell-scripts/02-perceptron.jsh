@@ -71,7 +71,7 @@ System.out.println("""
         1) 가중치를 바꿔 보기:      System.out.println(Perceptron.tlu(-1.5, 1, 1).truthTable())     // 어떤 게이트일까?
         2) 학습률 바꾸기:           System.out.println(new PerceptronLearning(0.25, 50).run(TrainingData.and()).report())   // 0에서 시작하면 η는 가중치의 크기만 바꾼다
         3) 다른 시작점:             System.out.println(new PerceptronLearning(0.5, 20).run(Perceptron.tlu(1, -1, 2), TrainingData.or()).report())
-        4) 한 걸음씩:               PerceptronLearning.update(and, Sample.of(1, 1, 0), 0.5)   // 목표 t = 1, 입력 x = (1, 0)
+        4) 한 걸음씩:               PerceptronLearning.update(and, TrainingSample.of(1, 1, 0), 0.5)   // 목표 t = 1, 입력 x = (1, 0)
         5) 에폭을 늘려도 XOR는?      new PerceptronLearning(0.5, 1000).run(TrainingData.xor()).converged()
         6) 직선 모델:               System.out.println(PerceptronAsRegression.report(0.5, -1, 0, 1, 2, 3))""".formatted(
                 learnAnd.report(), learnOr.report(), learnXor.report(),

@@ -75,7 +75,7 @@ public record PerceptronLearning(double learningRate, int maxEpochs) {
         Perceptron p = start;
         for (int number = 1; number <= maxEpochs; number++) {
             int errors = 0;
-            for (Sample s : data.samples()) {
+            for (TrainingSample s : data.samples()) {
                 if (p.output(s.x()) != s.target()) {
                     errors++;
                 }
@@ -90,7 +90,7 @@ public record PerceptronLearning(double learningRate, int maxEpochs) {
     }
 
     /** One application of the rule to one sample; returns the same numbers when y = t. */
-    public static Perceptron update(Perceptron p, Sample s, double learningRate) {
+    public static Perceptron update(Perceptron p, TrainingSample s, double learningRate) {
         Require.notNull("p", p);
         Require.notNull("s", s);
         Require.positiveFinite("learningRate", learningRate);

@@ -10,7 +10,7 @@ import backprop.Require;
  * <p>The gate data sets list the inputs in the slides' XOR-table order: (0, 0), (1, 0), (0, 1),
  * (1, 1). The learning rule visits them in this order, so every run is reproducible.
  */
-public record TrainingData(String name, List<Sample> samples) {
+public record TrainingData(String name, List<TrainingSample> samples) {
 
     public TrainingData {
         Require.notNull("name", name);
@@ -20,7 +20,7 @@ public record TrainingData(String name, List<Sample> samples) {
         }
         int inputs = Require.notNull("samples[0]", samples.get(0)).x().length;
         for (int i = 0; i < samples.size(); i++) {
-            Sample s = Require.notNull("samples[" + i + "]", samples.get(i));
+            TrainingSample s = Require.notNull("samples[" + i + "]", samples.get(i));
             if (s.x().length != inputs) {
                 throw new IllegalArgumentException("samples[" + i + "] must have " + inputs
                         + " inputs like samples[0], got " + s.x().length);
@@ -29,7 +29,7 @@ public record TrainingData(String name, List<Sample> samples) {
         samples = List.copyOf(samples);
     }
 
-    public static TrainingData of(String name, Sample... samples) {
+    public static TrainingData of(String name, TrainingSample... samples) {
         return new TrainingData(name, List.of(samples));
     }
 
@@ -51,7 +51,7 @@ public record TrainingData(String name, List<Sample> samples) {
 
     /** Targets for (0, 0), (1, 0), (0, 1), (1, 1), in that order. */
     private static TrainingData gate(String name, double t00, double t10, double t01, double t11) {
-        return of(name, Sample.of(t00, 0, 0), Sample.of(t10, 1, 0), Sample.of(t01, 0, 1), Sample.of(t11, 1, 1));
+        return of(name, TrainingSample.of(t00, 0, 0), TrainingSample.of(t10, 1, 0), TrainingSample.of(t01, 0, 1), TrainingSample.of(t11, 1, 1));
     }
 
     /** How many inputs each sample has. */

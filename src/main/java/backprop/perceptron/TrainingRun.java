@@ -85,7 +85,7 @@ public record TrainingRun(TrainingData data, PerceptronLearning settings, Percep
             out.append('x').append(i).append(' ');
         }
         out.append("t y\n");
-        for (Sample s : data.samples()) {
+        for (TrainingSample s : data.samples()) {
             for (double xi : s.x()) {
                 out.append(Format.num(xi)).append(' ');
             }

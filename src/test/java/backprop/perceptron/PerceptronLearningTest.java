@@ -19,7 +19,7 @@ class PerceptronLearningTest {
             TrainingRun run = PerceptronLearning.train(data);
             assertTrue(run.converged(), data.name());
             assertEquals(0, run.errorCounts().get(run.errorCounts().size() - 1), data.name());
-            for (Sample s : data.samples()) {
+            for (TrainingSample s : data.samples()) {
                 assertEquals(s.target(), run.result().output(s.x()), data.name() + " " + s);
             }
         }
@@ -60,19 +60,19 @@ class PerceptronLearningTest {
             double w1 = random.nextGaussian();
             double w2 = random.nextGaussian();
             double b = random.nextGaussian();
-            List<Sample> samples = new ArrayList<>();
+            List<TrainingSample> samples = new ArrayList<>();
             while (samples.size() < 20) {
                 double x1 = random.nextDouble() * 4 - 2;
                 double x2 = random.nextDouble() * 4 - 2;
                 double s = w1 * x1 + w2 * x2 + b;
                 if (Math.abs(s) > 0.1) {
-                    samples.add(Sample.of(s > 0 ? 1 : 0, x1, x2));
+                    samples.add(TrainingSample.of(s > 0 ? 1 : 0, x1, x2));
                 }
             }
             TrainingData data = new TrainingData("random " + trial, samples);
             TrainingRun run = new PerceptronLearning(0.1, 10_000).run(data);
             assertTrue(run.converged(), "trial " + trial);
-            for (Sample s : samples) {
+            for (TrainingSample s : samples) {
                 assertEquals(s.target(), run.result().output(s.x()), "trial " + trial);
             }
         }
@@ -81,8 +81,8 @@ class PerceptronLearningTest {
     @Test
     void updateMovesOnlyOnMistakes() {
         Perceptron p = Perceptron.and();
-        assertEquals(p, PerceptronLearning.update(p, Sample.of(1, 1, 1), 0.5));
-        Perceptron moved = PerceptronLearning.update(p, Sample.of(1, 1, 0), 0.5);
+        assertEquals(p, PerceptronLearning.update(p, TrainingSample.of(1, 1, 1), 0.5));
+        Perceptron moved = PerceptronLearning.update(p, TrainingSample.of(1, 1, 0), 0.5);
         // t − y = 1: each weight moves by 0.5 × its input, the bias by 0.5.
         assertEquals(1.0, moved.weight(1), 1e-15);
         assertEquals(0.5, moved.weight(2), 1e-15);
@@ -97,17 +97,17 @@ class PerceptronLearningTest {
         assertRejects("learningRate", () -> new PerceptronLearning(Double.POSITIVE_INFINITY, 10));
         assertRejects("maxEpochs", () -> new PerceptronLearning(0.5, 0));
         assertRejects("maxEpochs", () -> new PerceptronLearning(0.5, -1));
-        assertRejects("learningRate", () -> PerceptronLearning.update(Perceptron.and(), Sample.of(1, 1, 1), 0));
+        assertRejects("learningRate", () -> PerceptronLearning.update(Perceptron.and(), TrainingSample.of(1, 1, 1), 0));
     }
 
     @Test
     void badDataIsRejected() {
         assertRejects("samples", () -> new TrainingData("empty", List.of()));
         assertRejects("samples", () -> TrainingData.of("none"));
-        assertRejects("samples[1]", () -> TrainingData.of("mixed", Sample.of(1, 0, 0), Sample.of(1, 0)));
-        assertRejects("x", () -> Sample.of(1));
-        assertRejects("x[0]", () -> Sample.of(1, Double.NaN));
-        assertRejects("target", () -> Sample.of(Double.NaN, 1));
+        assertRejects("samples[1]", () -> TrainingData.of("mixed", TrainingSample.of(1, 0, 0), TrainingSample.of(1, 0)));
+        assertRejects("x", () -> TrainingSample.of(1));
+        assertRejects("x[0]", () -> TrainingSample.of(1, Double.NaN));
+        assertRejects("target", () -> TrainingSample.of(Double.NaN, 1));
         assertRejects("data", () -> PerceptronLearning.standard().run(null));
         assertRejects("start", () -> PerceptronLearning.standard().run(Perceptron.tlu(0, 1), TrainingData.and()));
     }

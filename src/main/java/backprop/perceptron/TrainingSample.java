@@ -6,9 +6,9 @@ import backprop.Format;
 import backprop.Require;
 
 /** One training example: an input x and the target t the perceptron should output for it. */
-public record Sample(double[] x, double target) {
+public record TrainingSample(double[] x, double target) {
 
-    public Sample {
+    public TrainingSample {
         Require.allFinite("x", x);
         if (x.length == 0) {
             throw new IllegalArgumentException("x must hold at least one input, got none");
@@ -17,9 +17,9 @@ public record Sample(double[] x, double target) {
         x = x.clone();
     }
 
-    /** Target first, then the inputs: {@code Sample.of(1, 1, 0)} is t = 1 for x = (1, 0). */
-    public static Sample of(double target, double... x) {
-        return new Sample(x, target);
+    /** Target first, then the inputs: {@code TrainingSample.of(1, 1, 0)} is t = 1 for x = (1, 0). */
+    public static TrainingSample of(double target, double... x) {
+        return new TrainingSample(x, target);
     }
 
     @Override
@@ -29,7 +29,7 @@ public record Sample(double[] x, double target) {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Sample s && Arrays.equals(x, s.x) && Double.compare(target, s.target) == 0;
+        return other instanceof TrainingSample s && Arrays.equals(x, s.x) && Double.compare(target, s.target) == 0;
     }
 
     @Override
