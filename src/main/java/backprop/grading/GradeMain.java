@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Grades exercises from the command line, for instructors and classroom autograders:
@@ -30,6 +31,11 @@ public final class GradeMain {
 
     /** Grades and prints; returns the exit status: 0 all passed, 1 some failed, 2 bad arguments. */
     public static int run(String[] args, Path projectDir, PrintStream out) {
+        return run(args, projectDir, out, result -> { });
+    }
+
+    /** As {@link #run(String[], Path, PrintStream)}, telling {@code onResult} about each result. */
+    public static int run(String[] args, Path projectDir, PrintStream out, Consumer<GradeResult> onResult) {
         List<Exercise> chosen = new ArrayList<>();
         for (String arg : args) {
             if (arg.isBlank()) {
@@ -54,6 +60,7 @@ public final class GradeMain {
         for (Exercise exercise : chosen) {
             GradeResult result = grader.grade(exercise);
             results.add(result);
+            onResult.accept(result);
             out.println(result.summaryLine());
         }
         long passed = results.stream().filter(GradeResult::passed).count();

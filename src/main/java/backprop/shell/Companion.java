@@ -1,0 +1,156 @@
+package backprop.shell;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.AttributedString;
+
+import backprop.grading.GradeMain;
+
+/**
+ * The companion's front door.
+ *
+ * <pre>
+ *   companion              the interactive shell
+ *   companion tour N       print chapter N's walkthrough, each snippet and what it prints
+ *   companion read N       print chapter N's text
+ *   companion grade [id]   grade exercises; the exit code says whether all passed
+ * </pre>
+ */
+public final class Companion {
+    private Companion() {}
+
+    /** With piped input there is no Ctrl-C: a snippet that runs longer than this is stopped. */
+    static final Duration PIPED_SNIPPET_LIMIT = Duration.ofSeconds(
+            Long.getLong("companion.snippetTimeLimit", 30));
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) {
+        Project project = Project.locate();
+        String command = args.length == 0 ? "" : args[0];
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        try {
+            switch (command) {
+                case "":
+                case "shell":
+                    return shell(project);
+                case "tour":
+                    return tour(project, args, out);
+                case "read":
+                    return read(project, args, out);
+                case "grade":
+                    return grade(project, Arrays.copyOfRange(args, 1, args.length), out);
+                case "help":
+                case "-h":
+                case "--help":
+                    out.print(usage());
+                    return 0;
+                default:
+                    out.print("companion: unknown command '" + command + "'\n" + usage());
+                    return 2;
+            }
+        } catch (IOException e) {
+            out.println("companion: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    static String usage() {
+        return """
+                usage: companion              the interactive shell (/help inside it)
+                       companion tour N       print chapter N's walkthrough with its output
+                       companion read N       print chapter N's text
+                       companion grade [id]   grade the exercises (all, or e.g. 5.1)
+                       companion jshell N     (launcher only) chapter N's walkthrough in plain jshell
+                """;
+    }
+
+    static Terminal terminal() throws IOException {
+        // dumb(true): with piped input or output there is no real terminal, and a dumb one
+        // still reads lines; that is what scripts and tests use.
+        return TerminalBuilder.builder()
+                .system(true)
+                .dumb(true)
+                .encoding(StandardCharsets.UTF_8)
+                .name("companion")
+                .build();
+    }
+
+    static boolean isInteractive(Terminal terminal) {
+        return !Terminal.TYPE_DUMB.equals(terminal.getType()) && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
+    }
+
+    private static int shell(Project project) throws IOException {
+        try (Terminal terminal = terminal()) {
+            boolean interactive = isInteractive(terminal);
+            try (CompanionShell shell = new CompanionShell(project, terminal, interactive,
+                    interactive ? null : PIPED_SNIPPET_LIMIT, new Progress(Progress.defaultFile()))) {
+                return shell.run();
+            }
+        }
+    }
+
+    private static int tour(Project project, String[] args, PrintStream out) throws IOException {
+        Optional<Integer> n = chapter(project, args, "tour", out);
+        if (n.isEmpty()) {
+            return 2;
+        }
+        try (Terminal terminal = TerminalBuilder.builder().dumb(true).system(false)
+                .streams(java.io.InputStream.nullInputStream(), System.out).encoding(StandardCharsets.UTF_8)
+                .type(Terminal.TYPE_DUMB).build();
+             CompanionShell shell = new CompanionShell(project, terminal, false, PIPED_SNIPPET_LIMIT,
+                     new Progress(Progress.defaultFile()))) {
+            shell.tour(String.valueOf(n.get()));
+        }
+        return 0;
+    }
+
+    private static int read(Project project, String[] args, PrintStream out) throws IOException {
+        Optional<Integer> n = chapter(project, args, "read", out);
+        if (n.isEmpty()) {
+            return 2;
+        }
+        Optional<Path> file = project.chapterText(n.get());
+        if (file.isEmpty()) {
+            out.println("companion: chapter " + n.get() + " has no text yet");
+            return 1;
+        }
+        for (AttributedString line : MarkdownRenderer.render(Files.readString(file.get(), StandardCharsets.UTF_8))) {
+            out.println(line.toString());
+        }
+        return 0;
+    }
+
+    private static int grade(Project project, String[] ids, PrintStream out) {
+        return GradeMain.run(ids, project.root(), out, new Progress(Progress.defaultFile())::record);
+    }
+
+    private static Optional<Integer> chapter(Project project, String[] args, String command, PrintStream out) {
+        String available = String.join(" ", project.chapterNumbers().stream().map(String::valueOf).toList());
+        if (args.length < 2) {
+            out.println("companion: " + command + " needs a chapter number, one of " + available);
+            return Optional.empty();
+        }
+        try {
+            int n = Integer.parseInt(args[1]);
+            if (project.chapterNumbers().contains(n)) {
+                return Optional.of(n);
+            }
+            out.println("companion: there is no chapter " + n + "; the chapters are " + available);
+        } catch (NumberFormatException e) {
+            out.println("companion: '" + args[1] + "' is not a chapter number; the chapters are " + available);
+        }
+        return Optional.empty();
+    }
+}
