@@ -23,7 +23,15 @@ import jdk.jshell.execution.Util;
 public final class RemoteAgent {
     private RemoteAgent() {}
 
+    @SuppressWarnings("restriction")
     public static void main(String[] args) throws Exception {
+        // Ctrl-C in a terminal reaches every process in its group, this VM too. Stopping a snippet is
+        // the host's decision (it asks through standard input), so this VM ignores the signal.
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), sun.misc.SignalHandler.SIG_IGN);
+        } catch (IllegalArgumentException | UnsupportedOperationException noSuchSignal) {
+            // a platform without SIGINT: nothing to ignore
+        }
         Socket socket = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(args[0]));
         // Snippets are small messages that wait for an answer: without this, Nagle's algorithm and
         // delayed acknowledgements add a pause to every snippet.

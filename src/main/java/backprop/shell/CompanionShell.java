@@ -50,6 +50,7 @@ final class CompanionShell implements AutoCloseable {
     private final Map<String, Command> commands = new LinkedHashMap<>();
     private LineReader reader;
     private volatile boolean evaluating;
+    private volatile boolean interrupted;
     private boolean exit;
 
     /**
@@ -103,6 +104,7 @@ final class CompanionShell implements AutoCloseable {
                 .build();
         terminal.handle(Terminal.Signal.INT, signal -> {
             if (evaluating) {
+                interrupted = true;
                 session.stop();
             }
         });
@@ -186,11 +188,15 @@ final class CompanionShell implements AutoCloseable {
     }
 
     void evalJava(String source) {
+        interrupted = false;
         evaluating = true;
         try {
             session.eval(source, snippetLimit, out::println);
         } finally {
             evaluating = false;
+        }
+        if (interrupted) {
+            out.println("|  stopped (Ctrl-C); your earlier variables are still here");
         }
     }
 

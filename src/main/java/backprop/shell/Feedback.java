@@ -134,10 +134,10 @@ final class Feedback {
         StackTraceElement[] trace = exception.getStackTrace();
         if (trace.length > 0) {
             StackTraceElement top = trace[0];
-            String where = top.getClassName().startsWith("REPL.")
-                    ? "" : top.getClassName().substring(top.getClassName().lastIndexOf('.') + 1) + ".";
-            lines.add("|        at " + where + top.getMethodName() + " ("
-                    + (top.getFileName() == null ? "?" : top.getFileName()) + ":" + top.getLineNumber() + ")");
+            String file = top.getFileName() == null ? "?" : top.getFileName();
+            String where = file.startsWith("#") ? "" // a snippet: jshell writes (#id:line)
+                    : top.getClassName().substring(top.getClassName().lastIndexOf('.') + 1) + "." + top.getMethodName() + " ";
+            lines.add("|        at " + where + "(" + file + ":" + top.getLineNumber() + ")");
         }
         return lines;
     }
