@@ -27,7 +27,13 @@ public final class ExerciseCatalog {
                     "과제: 학습률 튜닝과 가장 많이 움직이는 가중치 (tuning the learning rate; which weight moves most)",
                     "One epoch is w = BackwardPass.of(ForwardPass.of(w, sample)).update(learningRate). For the "
                             + "weight that moved most, compare Math.abs(w.get(i) − start.get(i)) for i = 1…8 and keep "
-                            + "the largest. Chapter 5's weight-movement answer tells you which layer to expect.")
+                            + "the largest. Chapter 5's weight-movement answer tells you which layer to expect."),
+            new Exercise("5.3", "05-mlp", "symmetric-weights",
+                    "대칭 가중치 (symmetric weights): h1과 h2가 끝까지 같은가",
+                    "One epoch is w = BackwardPass.of(ForwardPass.of(w, sample)).update(learningRate). At a "
+                            + "checkpoint, take forward = ForwardPass.of(w, sample) and backward = BackwardPass.of(forward): "
+                            + "h1 is forward.h1(), ∂E_total/∂h1 is backward.dEdh1(). Epoch 0's h1 is in "
+                            + "answers/05-mlp/symmetric-weights.approved.txt.")
     );
 
     public static List<Exercise> all() {

@@ -46,4 +46,39 @@ public final class MlpExercises {
                 num(learningRate), sci(errorAfter1), sci(errorAfter10), sci(errorAfter100),
                 mostMoved, f8(distance)));
     }
+
+    /** Exercise 5.3: the header of the symmetry table. */
+    public static void printSymmetryHeader() {
+        System.out.println("every weight starts at 0.5, learning rate 0.5, the slides' sample");
+        System.out.println("epoch  h1          h2          ∂E_total/∂h1  ∂E_total/∂h2  h1 = h2?");
+    }
+
+    /**
+     * Exercise 5.3: one epoch's row, the two hidden outputs and the gradients that reach them.
+     * "h1 = h2?" compares the printed 8-decimal values, the precision the chapter works in.
+     */
+    public static void printSymmetryRow(int epoch, double h1, double h2, double dEdh1, double dEdh2) {
+        boolean same = f8(h1).equals(f8(h2)) && f8(dEdh1).equals(f8(dEdh2));
+        System.out.println(String.format(Locale.ROOT, "%5d  %s  %s  %12s  %12s  %s", epoch, f8(h1), f8(h2),
+                f8(dEdh1), f8(dEdh2), same ? "yes" : "no"));
+    }
+
+    /**
+     * Exercise 5.3: the weights after training, and which pairs are still equal (to 8 decimals):
+     * the pairs that belong to the two hidden units (w1/w3, w2/w4, w5/w6, w7/w8) and, for
+     * contrast, two pairs that symmetry does not tie together (w1/w2, w5/w7).
+     */
+    public static void printSymmetryWeights(Weights after) {
+        backprop.Require.notNull("after", after);
+        StringBuilder s = new StringBuilder("weights after training:\n");
+        for (int i = 1; i <= 8; i++) {
+            s.append("  w").append(i).append(" = ").append(f8(after.get(i))).append('\n');
+        }
+        int[][] pairs = {{1, 3}, {2, 4}, {5, 6}, {7, 8}, {1, 2}, {5, 7}};
+        for (int[] pair : pairs) {
+            boolean same = f8(after.get(pair[0])).equals(f8(after.get(pair[1])));
+            s.append("  w").append(pair[0]).append(same ? " = w" : " ≠ w").append(pair[1]).append('\n');
+        }
+        System.out.print(s);
+    }
 }

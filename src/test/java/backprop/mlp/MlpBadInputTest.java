@@ -81,4 +81,9 @@ class MlpBadInputTest {
         rejects(() -> LearningRateTuning.report(Weights.slides(), Sample.slides(), new double[] {0.5, -1}, new int[] {1}),
                 "learningRates[1]", "-1.0");
     }
+
+    @Test
+    void exerciseHelpers() {
+        rejects(() -> MlpExercises.printSymmetryWeights(null), "after");
+    }
 }
