@@ -33,6 +33,9 @@ public final class Companion {
             Long.getLong("companion.snippetTimeLimit", 30));
 
     public static void main(String[] args) {
+        // Box-drawing characters stay Unicode: JLine would switch some terminals to their line-drawing
+        // charset for them, which tmux and others show as "qqqq".
+        System.setProperty("org.jline.utils.disableAlternateCharset", "true");
         System.exit(run(args));
     }
 
