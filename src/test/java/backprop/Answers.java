@@ -26,12 +26,17 @@ public final class Answers {
     public static final Path ROOT = Path.of("answers").toAbsolutePath();
 
     public static void verify(Answer answer) {
-        File folder = ROOT.resolve(answer.chapter()).toFile();
-        NamerWrapper namer = new NamerWrapper(answer::name, folder::getPath);
+        verify(ROOT.resolve(answer.chapter()), answer.name(), answer.text());
+    }
+
+    /** Verifies {@code text} against {@code folder/name.approved.txt}; for outputs outside the answer key. */
+    public static void verify(Path folder, String name, String text) {
+        File dir = folder.toAbsolutePath().toFile();
+        NamerWrapper namer = new NamerWrapper(() -> name, dir::getPath);
         Options options = new Options()
                 .withReporter(new FirstDifferenceReporter())
                 .forFile().withNamer(namer);
-        Approvals.verify(answer.text(), options);
+        Approvals.verify(text, options);
     }
 
     public static String approvedText(Answer answer) {

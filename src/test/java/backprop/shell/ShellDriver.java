@@ -1,0 +1,39 @@
+package backprop.shell;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/** Runs the companion shell on piped input and a dumb terminal, and returns what it printed. */
+final class ShellDriver {
+    private ShellDriver() {}
+
+    static final Project PROJECT = new Project(Path.of("").toAbsolutePath());
+
+    static String run(String input, Duration snippetLimit, Path progressFile) {
+        return run(input.getBytes(StandardCharsets.UTF_8), snippetLimit, progressFile);
+    }
+
+    static String run(byte[] input, Duration snippetLimit, Path progressFile) {
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        try (Terminal terminal = TerminalBuilder.builder()
+                .system(false)
+                .streams(new ByteArrayInputStream(input), output)
+                .type(Terminal.TYPE_DUMB)
+                .encoding(StandardCharsets.UTF_8)
+                .build();
+             CompanionShell shell = new CompanionShell(PROJECT, terminal, false, snippetLimit, new Progress(progressFile))) {
+            shell.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return output.toString(StandardCharsets.UTF_8).replace("\r\n", "\n");
+    }
+}
