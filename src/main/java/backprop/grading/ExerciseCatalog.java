@@ -20,7 +20,7 @@ public final class ExerciseCatalog {
                     "학습률과 멈춤 조건 (the learning rate and when to stop)",
                     "Test the gradient before each step: Math.abs(gradient.dLda()) < tolerance && Math.abs(gradient.dLdb()) "
                             + "< tolerance. After the step, compare Mse.loss(next, data) with Mse.loss(line, data). Set "
-                            + "outcome, then break out of the while loop. Chapter 1, section 학습률(learning rate), "
+                            + "outcome, then break out of the while loop. Chapter 1, section 학습률과 발산 (the learning rate, and divergence), "
                             + "says where the limit 2/λmax lies."),
 
             // 2 — perceptron
