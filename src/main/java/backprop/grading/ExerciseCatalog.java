@@ -9,9 +9,32 @@ public final class ExerciseCatalog {
     private ExerciseCatalog() {}
 
     private static final List<Exercise> ALL = List.of(
-            // 1 — linear regression (exercises 1.x go here)
+            // 1 — linear regression
+            new Exercise("1.1", "01-regression", "gradient-step",
+                    "경사하강법 한 걸음 (one gradient-descent step) ∂L/∂a, ∂L/∂b and the update from y = 1x + 3",
+                    "For each point the residual is line.predict(x) − y; ∂L/∂a sums residual × x, ∂L/∂b sums the "
+                            + "residual, and both sums are multiplied by 2/n afterwards. The update subtracts "
+                            + "learningRate × gradient from a and from b. Check your code on chapter 1's first step: "
+                            + "from y = 0x + 0 it must give ∂L/∂a = -28 and ∂L/∂b = -10 (answers/01-regression/gd-first-step.approved.txt)."),
+            new Exercise("1.2", "01-regression", "stopping",
+                    "학습률과 멈춤 조건 (the learning rate and when to stop)",
+                    "Test the gradient before each step: Math.abs(gradient.dLda()) < tolerance && Math.abs(gradient.dLdb()) "
+                            + "< tolerance. After the step, compare Mse.loss(next, data) with Mse.loss(line, data). Set "
+                            + "outcome, then break out of the while loop. Chapter 1, section 학습률과 발산 (the learning rate, and divergence), "
+                            + "says where the limit 2/λmax lies."),
 
-            // 2 — perceptron (exercises 2.x go here)
+            // 2 — perceptron
+            new Exercise("2.1", "02-perceptron", "gate-weights",
+                    "논리 게이트의 가중치 정하기 (choosing a gate's weights) NAND, OR, NOR, MAJ3",
+                    "A TLU outputs 1 when w·x + b ≥ 0. Write the inequality for each row of the truth table "
+                            + "and pick numbers that satisfy all of them, e.g. for OR: b < 0 at (0, 0), but w1 + b ≥ 0 "
+                            + "and w2 + b ≥ 0. NAND and NOR are AND and OR with every sign flipped; MAJ3 is "
+                            + "Perceptron.tlu(bias, w1, w2, w3) with equal weights."),
+            new Exercise("2.2", "02-perceptron", "xor-from-gates",
+                    "게이트를 쌓아 XOR 만들기 (XOR from gates) x1 x2 s1 s2 y",
+                    "The first layer sees the inputs: s1 = gate.output(x[0], x[1]). The second layer sees only "
+                            + "s1 and s2: y = gate.output(s1, s2). x1 AND NOT x2 fires only at (1, 0): a positive "
+                            + "weight on x1, a negative one on x2, and a bias that keeps (0, 0) and (1, 1) below 0."),
 
             // 3 — activation functions (exercises 3.x go here)
 
