@@ -95,7 +95,7 @@ final class Feedback {
         shell.diagnostics(snippet).filter(Diag::isError).forEach(diag -> {
             lines.add("|  Error:");
             for (String m : diag.getMessage(Locale.ROOT).split("\n")) {
-                lines.add("|  " + m);
+                lines.add(("|  " + m).stripTrailing());
             }
             int start = (int) Math.max(0, Math.min(diag.getStartPosition(), source.length()));
             int end = (int) Math.max(start, Math.min(diag.getEndPosition(), source.length()));

@@ -30,6 +30,8 @@ final class ShellDriver {
                 .encoding(StandardCharsets.UTF_8)
                 .build();
              CompanionShell shell = new CompanionShell(PROJECT, terminal, false, snippetLimit, new Progress(progressFile))) {
+            // A pipe does not echo what is typed; neither does this terminal.
+            terminal.echo(false);
             shell.run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
