@@ -37,8 +37,28 @@ public final class ExerciseCatalog {
                             + "weight on x1, a negative one on x2, and a bias that keeps (0, 0) and (1, 1) below 0."),
 
             // 3 — activation functions (exercises 3.x go here)
+            new Exercise("3.1", "03-activation", "derivative",
+                    "활성화 함수의 미분 (the derivative of an activation function): sigmoid와 tanh",
+                    "Both derivatives can be written with the function's own value: look at chapter 3's "
+                            + "sigmoid and tanh sections, and at chapter 5's \"o × (1 − o)\". "
+                            + "At x = 0 sigmoid's slope is 0.25 and tanh's is 1 (answers/03-activation/activation-table.approved.txt)."),
+            new Exercise("3.2", "03-activation", "leaky-relu",
+                    "Leaky ReLU max(0.1x, x)와 그 미분 (Leaky ReLU and its derivative)",
+                    "Math.max does the function. The derivative is a constant on each side of 0; at the kink "
+                            + "x = 0 this book returns the right-hand slope (chapter 3, \"꺾이는 점\"). "
+                            + "Compare answers/03-activation/leaky-relu-slope-0.1.approved.txt."),
 
             // 4 — computation graph (exercises 4.x go here)
+            new Exercise("4.1", "04-graph", "shopping-backward",
+                    "역전파 연습문제: 계산그래프 2의 역전파 (the backward pass of computation graph 2)",
+                    "Go from the output to the leaves. A multiply node hands each input the upstream gradient "
+                            + "times the OTHER input; an add node hands both inputs the upstream gradient unchanged. "
+                            + "Computation graph 1 (answers/04-graph/shopping-1-forward-backward.approved.txt) is worked out in full."),
+            new Exercise("4.2", "04-graph", "square-node",
+                    "제곱노드의 역전파 (the backward pass of a square node z = t²) on the chain rule z = (x + y)²",
+                    "forward must return t·t; backward multiplies the upstream gradient dz by the local "
+                            + "derivative ∂z/∂t, which needs the t that forward remembered. "
+                            + "See chapter 4's 연쇄법칙 section and answers/04-graph/chain-rule.approved.txt."),
 
             // 5 — MLP backpropagation
             new Exercise("5.1", "05-mlp", "hidden-gradient",
