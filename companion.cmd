@@ -1,49 +1,69 @@
 @echo off
 rem The companion's launcher for Windows. It builds the project when the sources are newer than
-rem the compiled classes, then runs what you asked for. See README.md.
-setlocal EnableExtensions EnableDelayedExpansion
+rem what was built, then runs what you asked for. See README.md.
+setlocal EnableExtensions
 
 set "HERE=%~dp0"
 if "%HERE:~-1%"=="\" set "HERE=%HERE:~0,-1%"
 set "CLASSES=%HERE%\target\classes"
-set "STAMP=%CLASSES%\backprop\Main.class"
+set "JAR=%HERE%\target\backprop-companion.jar"
 
 rem Korean text: switch the console to UTF-8 for this session.
 chcp 65001 >nul
 
+set "JAVA=java"
 set "JSHELL=jshell"
+if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA=%JAVA_HOME%\bin\java.exe"
 if defined JAVA_HOME if exist "%JAVA_HOME%\bin\jshell.exe" set "JSHELL=%JAVA_HOME%\bin\jshell.exe"
 
+if "%~1"=="" goto :jar
+if /i "%~1"=="shell" goto :jar
+if /i "%~1"=="tour" goto :jar
+if /i "%~1"=="read" goto :jar
+if /i "%~1"=="grade" goto :jar
 if /i "%~1"=="jshell" goto :jshell
-if /i "%~1"=="build" goto :build
-if "%~1"=="" goto :usage
+if /i "%~1"=="build" ( call :build package & exit /b %ERRORLEVEL% )
 if /i "%~1"=="help" goto :usage
+if /i "%~1"=="-h" goto :usage
+if /i "%~1"=="--help" goto :usage
 echo companion: unknown command '%~1' 1>&2
 call :usage 1>&2
 exit /b 2
 
 :usage
-echo usage: companion.cmd jshell N     run chapter N's walkthrough in jshell, then stay at its prompt
-echo        companion.cmd build        compile the project (tests skipped)
+echo usage: companion.cmd              the companion shell: jshell plus /read, /tour, /grade (/help inside)
+echo        companion.cmd tour N       print chapter N's walkthrough, each snippet with its output
+echo        companion.cmd read N       print chapter N's text
+echo        companion.cmd grade [id]   grade the exercises, all or one (e.g. 5.1); exit code 0 if all pass
+echo        companion.cmd jshell N     run chapter N's walkthrough in plain jshell, then stay at its prompt
+echo        companion.cmd build        build the project (tests skipped)
 exit /b 0
 
 :build
-echo companion: compiling (mvn -q -DskipTests compile) ... 1>&2
-call mvn -q -B -DskipTests -f "%HERE%\pom.xml" compile
+echo companion: building (mvn -q -DskipTests %1) ... 1>&2
+call mvn -q -B -DskipTests -f "%HERE%\pom.xml" %1
 if errorlevel 1 (
-    echo companion: the build failed; run 'mvn compile' to see why 1>&2
+    echo companion: the build failed; run 'mvn -DskipTests %1' to see why 1>&2
     exit /b 1
 )
 exit /b 0
 
-:needs_build
-rem Sets NEEDS_BUILD=1 when the classes are missing or a source file is newer than them.
-set "NEEDS_BUILD=0"
-if not exist "%STAMP%" ( set "NEEDS_BUILD=1" & exit /b 0 )
+:stale
+rem Sets STALE=1 when %1 is missing or a source file or the pom is newer than it.
+set "STALE=0"
+if not exist "%~1" ( set "STALE=1" & exit /b 0 )
 powershell -NoProfile -NonInteractive -Command ^
-  "$s=(Get-Item -LiteralPath '%STAMP%').LastWriteTime; $n=Get-ChildItem -LiteralPath '%HERE%\src\main','%HERE%\pom.xml' -Recurse -File | Where-Object { $_.LastWriteTime -gt $s } | Select-Object -First 1; if ($n) { exit 1 } else { exit 0 }"
-if errorlevel 1 set "NEEDS_BUILD=1"
+  "$s=(Get-Item -LiteralPath '%~1').LastWriteTime; $n=Get-ChildItem -LiteralPath '%HERE%\src\main','%HERE%\pom.xml' -Recurse -File | Where-Object { $_.LastWriteTime -gt $s } | Select-Object -First 1; if ($n) { exit 1 } else { exit 0 }"
+if errorlevel 1 set "STALE=1"
 exit /b 0
+
+:jar
+call :stale "%JAR%"
+if "%STALE%"=="1" ( call :build package || exit /b 1 )
+"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto ^
+    -Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 ^
+    "-Dcompanion.home=%HERE%" -jar "%JAR%" %*
+exit /b %ERRORLEVEL%
 
 :jshell
 set "N=%~2"
@@ -55,8 +75,8 @@ if not defined SCRIPT (
     echo companion: there is no chapter %~2; the walkthroughs are in jshell-scripts\ 1>&2
     exit /b 2
 )
-call :needs_build
-if "%NEEDS_BUILD%"=="1" ( call :build || exit /b 1 )
+call :stale "%CLASSES%\backprop\Main.class"
+if "%STALE%"=="1" ( call :build compile || exit /b 1 )
 rem -J: the jshell tool's VM; -R: the VM that runs the snippets. See the Linux launcher for why.
 "%JSHELL%" -J-XX:TieredStopAtLevel=1 ^
     -J-Dfile.encoding=UTF-8 -J-Dsun.stdout.encoding=UTF-8 -J-Dsun.stderr.encoding=UTF-8 ^

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
@@ -16,6 +17,13 @@ final class ShellDriver {
     private ShellDriver() {}
 
     static final Project PROJECT = new Project(Path.of("").toAbsolutePath());
+
+    /** A pipe does not echo what is typed; neither does this terminal. */
+    private static Attributes noEcho() {
+        Attributes attributes = new Attributes();
+        attributes.setLocalFlag(Attributes.LocalFlag.ECHO, false);
+        return attributes;
+    }
 
     static String run(String input, Duration snippetLimit, Path progressFile) {
         return run(input.getBytes(StandardCharsets.UTF_8), snippetLimit, progressFile);
@@ -27,11 +35,10 @@ final class ShellDriver {
                 .system(false)
                 .streams(new ByteArrayInputStream(input), output)
                 .type(Terminal.TYPE_DUMB)
+                .attributes(noEcho())
                 .encoding(StandardCharsets.UTF_8)
                 .build();
              CompanionShell shell = new CompanionShell(PROJECT, terminal, false, snippetLimit, new Progress(progressFile))) {
-            // A pipe does not echo what is typed; neither does this terminal.
-            terminal.echo(false);
             shell.run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
