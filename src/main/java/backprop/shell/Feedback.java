@@ -131,13 +131,19 @@ final class Feedback {
         String message = exception.getMessage();
         List<String> lines = new ArrayList<>();
         lines.add("|  Exception " + name + (message == null || message.isEmpty() ? "" : ": " + message));
-        StackTraceElement[] trace = exception.getStackTrace();
-        if (trace.length > 0) {
-            StackTraceElement top = trace[0];
-            String file = top.getFileName() == null ? "?" : top.getFileName();
-            String where = file.startsWith("#") ? "" // a snippet: jshell writes (#id:line)
-                    : top.getClassName().substring(top.getClassName().lastIndexOf('.') + 1) + "." + top.getMethodName() + " ";
-            lines.add("|        at " + where + "(" + file + ":" + top.getLineNumber() + ")");
+        // Where it happened in the student's snippets or in the chapter code: the JDK's own frames
+        // would only say which line of, say, Scanner.java threw.
+        for (StackTraceElement frame : exception.getStackTrace()) {
+            String file = frame.getFileName() == null ? "?" : frame.getFileName();
+            if (file.startsWith("#")) {
+                lines.add("|        at (" + file + ":" + frame.getLineNumber() + ")");
+                break;
+            }
+            if (frame.getClassName().startsWith("backprop.")) {
+                String simple = frame.getClassName().substring(frame.getClassName().lastIndexOf('.') + 1);
+                lines.add("|        at " + simple + "." + frame.getMethodName() + " (" + file + ":" + frame.getLineNumber() + ")");
+                break;
+            }
         }
         return lines;
     }

@@ -51,7 +51,8 @@ final class Session implements AutoCloseable {
     private final List<Path> classPath;
     private final PrintStream console;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "jshell-session");
+        // javac recurses over the syntax tree: a big stack lets it compile very long expressions.
+        Thread t = new Thread(null, r, "jshell-session", 256L << 20);
         t.setDaemon(true);
         return t;
     });
@@ -119,7 +120,7 @@ final class Session implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {
-            feedback.accept("|  internal error: " + e.getCause());
+            feedback.accept("|  this snippet could not be compiled or run: " + e.getCause());
         }
         return afterEval(feedback);
     }
@@ -144,6 +145,9 @@ final class Session implements AutoCloseable {
                 events = shell.eval(info.source());
             } catch (IllegalStateException closed) {
                 vmEnded.set(true);
+                return;
+            } catch (StackOverflowError tooDeep) {
+                feedback.accept("|  Error: this snippet is nested too deeply for the compiler; split it up");
                 return;
             }
             snippetOut.flush();

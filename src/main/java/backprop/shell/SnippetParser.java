@@ -38,8 +38,13 @@ final class SnippetParser implements Parser {
     }
 
     private boolean incomplete(String source) {
-        return session.completeness(source) == Completeness.DEFINITELY_INCOMPLETE
-                || session.completeness(source) == Completeness.CONSIDERED_INCOMPLETE;
+        try {
+            Completeness completeness = session.completeness(source);
+            return completeness == Completeness.DEFINITELY_INCOMPLETE
+                    || completeness == Completeness.CONSIDERED_INCOMPLETE;
+        } catch (RuntimeException cannotTell) {
+            return false; // let evaluation report what is wrong with it
+        }
     }
 
     private static boolean isWordPart(char c, boolean command) {
