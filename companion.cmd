@@ -75,7 +75,7 @@ if not defined SCRIPT (
     echo companion: there is no chapter %~2; the walkthroughs are in jshell-scripts\ 1>&2
     exit /b 2
 )
-call :stale "%CLASSES%\backprop\Main.class"
+call :stale "%CLASSES%\backprop\Format.class"
 if "%STALE%"=="1" ( call :build compile || exit /b 1 )
 rem -J: the jshell tool's VM; -R: the VM that runs the snippets. See the Linux launcher for why.
 "%JSHELL%" -J-XX:TieredStopAtLevel=1 ^
