@@ -31,6 +31,13 @@ public final class Answers {
 
     /** Verifies {@code text} against {@code folder/name.approved.txt}; for outputs outside the answer key. */
     public static void verify(Path folder, String name, String text) {
+        // ApprovalTests keeps static bookkeeping; test classes run side by side, so one at a time here.
+        synchronized (org.approvaltests.approvers.FileApprover.class) {
+            verifyAlone(folder, name, text);
+        }
+    }
+
+    private static void verifyAlone(Path folder, String name, String text) {
         File dir = folder.toAbsolutePath().toFile();
         NamerWrapper namer = new NamerWrapper(() -> name, dir::getPath);
         Options options = new Options()

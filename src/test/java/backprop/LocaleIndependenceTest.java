@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -14,6 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A German, Turkish or Korean default locale must not change one character of the answer key:
  * decimal commas, dotless i and localized digits are the usual ways it would.
  */
+// It changes process-wide state (System.out, user.home or the default locale): nothing runs beside it.
+@Isolated
 class LocaleIndependenceTest {
     private static final Locale ORIGINAL = Locale.getDefault();
 

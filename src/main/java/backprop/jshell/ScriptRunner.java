@@ -67,7 +67,10 @@ public final class ScriptRunner {
                 .err(out)
                 // The snippets print Korean: encode it as UTF-8 whatever the platform's locale is.
                 .remoteVMOptions("-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8",
-                        "-Dsun.stderr.encoding=UTF-8", "-Duser.language=en")
+                        "-Dsun.stderr.encoding=UTF-8", "-Duser.language=en",
+                        // Scripts here are short (walkthroughs, exercises): a VM that starts
+                        // quickly matters more than one that optimises long loops.
+                        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
                 .build()) {
             shell.onShutdown(s -> exited.set(true));
             for (Path entry : classPath) {

@@ -5,31 +5,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import backprop.Answers;
-import backprop.jshell.ScriptResult;
 
-/** Each exercise's answer is what its reference solution prints; every exercise has its files. */
+/**
+ * Every exercise has its files, and every chapter at least two exercises. (That each answer is what
+ * the reference solution prints is checked, through the grader itself, by GraderTest.)
+ */
 class ExerciseAnswersTest {
 
     static List<Exercise> exercises() {
         return ExerciseCatalog.all();
     }
 
+    /** The skeleton a student edits and the reference solution that proves the grader. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("exercises")
-    void referenceSolutionPrintsTheApprovedAnswer(Exercise exercise) {
+    void hasASkeletonAndAReferenceSolution(Exercise exercise) {
         assertTrue(Files.isRegularFile(exercise.script()), () -> "missing skeleton " + exercise.script());
         assertTrue(Files.isRegularFile(Solutions.of(exercise)), () -> "missing solution " + Solutions.of(exercise));
-        ScriptResult result = Solutions.run(exercise);
-        assertTrue(result.clean(), () -> "the reference solution of " + exercise.id() + " did not run cleanly:\n"
-                + result.problems().stream().map(Object::toString).collect(Collectors.joining("\n")));
-        Answers.verify(Solutions.answer(exercise, result.output()));
     }
 
     @Test

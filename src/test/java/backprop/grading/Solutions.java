@@ -5,26 +5,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 
 import backprop.Answer;
-import backprop.jshell.ScriptResult;
-import backprop.jshell.ScriptRunner;
 
 /** The reference solutions in src/test/resources/solutions/, one per exercise. */
 final class Solutions {
     private Solutions() {}
 
     static final Path FOLDER = Path.of("src", "test", "resources", "solutions");
-    static final Path CLASSES = Path.of("target", "classes");
 
     static Path of(Exercise exercise) {
         return FOLDER.resolve(exercise.name() + ".jsh");
-    }
-
-    static ScriptResult run(Exercise exercise) {
-        return new ScriptRunner(List.of(CLASSES), Duration.ofSeconds(60)).run(read(of(exercise)));
     }
 
     /** The answer key entry an exercise's reference solution must print. */

@@ -11,8 +11,11 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** The non-interactive forms: companion tour N, read N, grade [id], and their exit codes. */
+// It changes process-wide state (System.out, user.home or the default locale): nothing runs beside it.
+@Isolated
 class CommandLineTest {
     private final PrintStream original = System.out;
     private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
