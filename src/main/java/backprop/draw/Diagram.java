@@ -113,6 +113,46 @@ public record Diagram(String title, List<Node> nodes, List<Edge> edges, boolean 
         return DiagramLayout.render(this, columns);
     }
 
+    /**
+     * Where the terminal drawing (unwrapped, in one band) puts everything, in character cells:
+     * x to the right, y down. For drawing the same picture elsewhere, e.g. as a figure.
+     *
+     * @param columns the width of the whole drawing
+     * @param rows    its height
+     */
+    public record Geometry(int columns, int rows, List<Box> boxes, List<Path> paths, List<Text> labels) {
+        public Geometry {
+            boxes = List.copyOf(boxes);
+            paths = List.copyOf(paths);
+            labels = List.copyOf(labels);
+        }
+    }
+
+    /** A node's box: top-left cell, size in cells, its node. Its text starts at (x + 2, y + 1). */
+    public record Box(Node node, List<String> lines, int x, int y, int width, int height) {
+        public Box {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /**
+     * A piece of an edge as cells joined by straight lines ({x, y} pairs), from the operand's
+     * side to the operation's; {@code arrowAtStart} for a backward drawing, else at the end.
+     */
+    public record Path(List<int[]> points, boolean arrowAtStart, boolean arrowAtEnd) {
+        public Path {
+            points = List.copyOf(points);
+        }
+    }
+
+    /** An edge's label, its first character at cell (x, y). */
+    public record Text(String text, int x, int y) {}
+
+    /** The layout of {@link #render()}, without cutting it into bands. */
+    public Geometry geometry() {
+        return DiagramLayout.geometry(this);
+    }
+
     /** The same graph in Graphviz's DOT language, laid out left to right ({@code rankdir=LR}). */
     public String dot() {
         return Dot.of(this);

@@ -157,6 +157,59 @@ final class DiagramLayout {
         return layout.text(columns);
     }
 
+    static Diagram.Geometry geometry(Diagram diagram) {
+        DiagramLayout layout = new DiagramLayout(diagram, java.util.Set.of());
+        List<Diagram.Box> boxes = new ArrayList<>();
+        List<Diagram.Path> paths = new ArrayList<>();
+        List<Diagram.Text> labels = new ArrayList<>();
+        boolean backward = diagram.backward();
+        for (Vertex v : layout.vertices) {
+            int x = layout.columnX[v.layer];
+            if (v.isDummy()) {
+                paths.add(new Diagram.Path(List.of(new int[] {x, v.top}, new int[] {x + layout.columnWidth[v.layer], v.top}),
+                        false, false));
+                continue;
+            }
+            boxes.add(new Diagram.Box(v.node, v.lines, x, v.top, v.width, v.height));
+            String exit = v.node.exitLabel();
+            if (!exit.isEmpty()) {
+                int bx = x + v.width - 1;
+                int end = bx + Columns.of(exit) + 3;
+                paths.add(new Diagram.Path(List.of(new int[] {bx, v.outRow()}, new int[] {end, v.outRow()}),
+                        backward, !backward));
+                labels.add(new Diagram.Text(exit, backward ? bx + 3 : bx + 2, v.outRow()));
+            }
+        }
+        for (int l = 0; l + 1 < layout.layers.size(); l++) {
+            Channel channel = layout.channels[l];
+            int channelX = layout.columnX[l] + layout.columnWidth[l];
+            int nextX = layout.columnX[l + 1];
+            for (Vertex v : layout.layers.get(l)) {
+                int row = v.outRow();
+                int start = v.isDummy() ? channelX : layout.columnX[l] + v.width - 1;
+                Integer track = channel.track.get(v);
+                for (Segment s : v.out) {
+                    int targetRow = s.to.inRow(s);
+                    int end = nextX;
+                    List<int[]> points = new ArrayList<>();
+                    points.add(new int[] {start, row});
+                    if (track != null) {
+                        int trackX = channelX + 1 + track;
+                        points.add(new int[] {trackX, row});
+                        points.add(new int[] {trackX, targetRow});
+                    }
+                    points.add(new int[] {end, targetRow});
+                    paths.add(new Diagram.Path(points, backward && !v.isDummy(), !backward && !s.to.isDummy()));
+                    if (!s.label.isEmpty()) {
+                        int labelEnd = backward ? nextX - 1 : nextX - 2;
+                        labels.add(new Diagram.Text(s.label, labelEnd - Columns.of(s.label), targetRow));
+                    }
+                }
+            }
+        }
+        return new Diagram.Geometry(layout.totalWidth, layout.totalHeight, boxes, paths, labels);
+    }
+
     // ----- 1. columns -----------------------------------------------------------------------
 
     private void assignLayers() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleBinaryOperator;
 
+import backprop.Format;
 import backprop.Require;
 
 /**
@@ -94,10 +95,29 @@ public final class DecisionMap {
             out.append(line).append('\n');
         }
         out.append("output: ▓ ≥ 0.75  ▒ ≥ 0.5  ░ ≥ 0.25  (blank) < 0.25   ● target 1  ○ target 0\n");
+        if (!points.isEmpty()) {
+            // A point can sit exactly on the edge between two shades (the step function fires
+            // at 0), where a character cell cannot show which side wins: say it in words.
+            StringBuilder line = new StringBuilder("output at the points:");
+            for (int i = 0; i < points.size(); i++) {
+                Point p = points.get(i);
+                double output = classifier.applyAsDouble(p.x1(), p.x2());
+                line.append(i == 0 ? " " : ", ").append('(').append(Format.num(p.x1())).append(", ")
+                        .append(Format.num(p.x2())).append(") → ").append(shown(output));
+                if ((output >= 0.5) != (p.target() >= 0.5)) {
+                    line.append(" wrong");
+                }
+            }
+            out.append(line).append('\n');
+        }
         for (String note : notes) {
             out.append(note).append('\n');
         }
         return out.toString();
+    }
+
+    private static String shown(double output) {
+        return output == Math.rint(output) ? Format.num(output) : Format.fixed(output, 2);
     }
 
     @Override
