@@ -72,4 +72,25 @@ public final class Columns {
     public static String padLeft(String text, int columns) {
         return " ".repeat(Math.max(0, columns - of(text))) + text;
     }
+
+    /**
+     * {@code text} broken at spaces into lines of at most {@code columns} columns (a single word
+     * longer than that stays whole), each line ending with a newline.
+     */
+    public static String wrap(String text, int columns) {
+        StringBuilder out = new StringBuilder();
+        for (String paragraph : text.split("\n", -1)) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.split(" ")) {
+                if (line.length() > 0 && of(line.toString()) + 1 + of(word) > columns) {
+                    out.append(line).append('\n');
+                    line.setLength(0);
+                    line.append("  ");
+                }
+                line.append(line.length() == 0 || line.toString().equals("  ") ? "" : " ").append(word);
+            }
+            out.append(line).append('\n');
+        }
+        return out.toString();
+    }
 }

@@ -157,6 +157,11 @@ final class DiagramLayout {
         return layout.text(columns);
     }
 
+    /** Lines that would run on top of each other in the drawing: 0 unless layout failed (for tests). */
+    static int clashes(Diagram diagram) {
+        return new DiagramLayout(diagram, java.util.Set.of()).clashes();
+    }
+
     static Diagram.Geometry geometry(Diagram diagram) {
         DiagramLayout layout = new DiagramLayout(diagram, java.util.Set.of());
         List<Diagram.Box> boxes = new ArrayList<>();
@@ -800,7 +805,7 @@ final class DiagramLayout {
         }
         StringBuilder out = new StringBuilder();
         if (!diagram.title().isEmpty()) {
-            out.append(diagram.title()).append('\n');
+            out.append(Columns.wrap(diagram.title(), columns));
         }
         for (int b = 0; b < bands.size(); b++) {
             int[] band = bands.get(b);
@@ -818,7 +823,7 @@ final class DiagramLayout {
         if (!diagram.notes().isEmpty()) {
             out.append('\n');
             for (String note : diagram.notes()) {
-                out.append(note).append('\n');
+                out.append(Columns.wrap(note, columns));
             }
         }
         return out.toString();

@@ -109,7 +109,9 @@ public final class Pictures {
                 chapter = p.chapter();
                 out.append(chapter).append('\n');
             }
-            out.append("  ").append(Columns.padRight(p.name(), 26)).append(' ').append(p.description()).append('\n');
+            String line = "  " + Columns.padRight(p.name(), 26) + " " + p.description();
+            out.append(Columns.of(line) <= 80 ? line + "\n"
+                    : "  " + p.name() + "\n" + Columns.wrap("      " + p.description(), 80).replace("\n  ", "\n      "));
         }
         return out.toString();
     }

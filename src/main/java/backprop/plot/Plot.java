@@ -201,14 +201,14 @@ public final class Plot {
 
         StringBuilder out = new StringBuilder();
         if (!title.isEmpty()) {
-            out.append(title).append('\n');
+            out.append(Columns.wrap(title, 80));
         }
         for (String line : Frame.around(cells, left, right, bottom, top, logY, xLabel, yLabel)) {
             out.append(line).append('\n');
         }
         out.append(joinLegend(legend, width));
         for (String note : notes) {
-            out.append(note).append('\n');
+            out.append(Columns.wrap(note, 80));
         }
         return out.toString();
     }

@@ -60,8 +60,8 @@ public final class Plots {
         Require.notNull("steps", steps);
         Dataset data = training.data();
         double[] x = xInterval(data);
-        Plot plot = Plot.titled("gradient descent on \"" + data.name() + "\", α = "
-                + Format.num(training.learningRate()) + ": the line after some steps").x(x[0], x[1]);
+        Plot plot = Plot.titled("gradient descent (α = " + Format.num(training.learningRate()) + ") on \""
+                + data.name() + "\": the line after some steps").x(x[0], x[1]);
         Line last = training.line();
         plot.function("step " + training.last().step() + ": " + last, last::predict);
         for (int step : steps) {
@@ -167,7 +167,7 @@ public final class Plots {
     public static String perceptronXorDecisionMap() {
         Perceptron learned = PerceptronLearning.train(TrainingData.xor()).result();
         return decisionMap(learned, TrainingData.xor())
-                + "no straight line puts (1, 0) and (0, 1) on one side and (0, 0) and (1, 1) on the other\n";
+                + "no straight line puts (1, 0) and (0, 1) on one side, (0, 0) and (1, 1) on the other\n";
     }
 
     /** XOR = AND(NAND, OR): two lines, and the band between them is where it fires. */
