@@ -167,7 +167,7 @@ public final class Plots {
     public static String perceptronXorDecisionMap() {
         Perceptron learned = PerceptronLearning.train(TrainingData.xor()).result();
         return decisionMap(learned, TrainingData.xor())
-                + "no straight line puts (1, 0) and (0, 1) on one side, (0, 0) and (1, 1) on the other\n";
+                + "no line puts (1, 0) and (0, 1) on one side and (0, 0) and (1, 1) on the other\n";
     }
 
     /** XOR = AND(NAND, OR): two lines, and the band between them is where it fires. */
