@@ -339,8 +339,9 @@ public final class Plots {
             moved.add(Math.abs(path.get(epochs).get(i) - path.get(0).get(i)));
         }
         return bars("|wi after 20 epochs − wi at the start|, α = 0.5, the slides' sample", names, moved)
-                + "the output weights w5–w8 move most: their gradient has one sigmoid slope (≤ 0.25) fewer\n"
-                + "and is multiplied by h ≈ 0.5 instead of the small inputs x1 = 0.1, x2 = 0.2\n";
+                + Columns.wrap("the output weights w5–w8 move most: their gradient has one sigmoid slope"
+                + " (≤ 0.25) fewer, and is multiplied by h ≈ 0.5 instead of the small inputs x1 = 0.1,"
+                + " x2 = 0.2", 80);
     }
 
     /** A horizontal bar per value, largest first, scaled to the widest; eighth-block precision. */
