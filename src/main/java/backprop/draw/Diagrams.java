@@ -98,10 +98,13 @@ public final class Diagrams {
     public static String chainRule() {
         Value x = Value.of(2, "x");
         Value y = Value.of(3, "y");
-        Value z = x.plus(y).label("t").pow(2).label("z");
+        Value t = x.plus(y).label("t");
+        Value z = t.pow(2).label("z");
         z.backward();
+        String note = "edge: the gradient flowing back; ∂z/∂t = 2t = " + Numbers.shown(z.localGradients().get(0))
+                + ", ∂t/∂x = ∂t/∂y = " + Numbers.shown(t.localGradients().get(0));
         return build(z, true, false, "연쇄법칙(chain rule): z = t², t = x + y, at x = 2, y = 3",
-                List.of(BOX_NOTE, "edge: the gradient flowing back; ∂z/∂t = 2t = 10, ∂t/∂x = ∂t/∂y = 1")).render();
+                List.of(BOX_NOTE, note)).render();
     }
 
     // ----- any autograd Value -----------------------------------------------------------------
