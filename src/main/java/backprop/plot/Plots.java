@@ -111,7 +111,8 @@ public final class Plots {
                     curve[0], curve[1]);
         }
         Line best = LeastSquares.fit(Dataset.studyHours());
-        return plot.note("60 steps from y = 0x + 0; the least-squares line " + best + " has loss 0.8").render();
+        return plot.note("60 steps from y = 0x + 0; the least-squares line " + best + " has loss "
+                + Format.f8(backprop.regression.Mse.loss(best, Dataset.studyHours()))).render();
     }
 
     private static double[][] curve(Training t) {
