@@ -21,9 +21,28 @@ public final class GradientCheck {
 
     /** The same network built from autograd values; backward() fills every weight's grad. */
     public static double[] autograd(Weights weights, Sample sample) {
+        Value[] w = new Value[8];
+        graph(weights, sample, w);
+        double[] gradient = new double[8];
+        for (int i = 0; i < 8; i++) {
+            gradient[i] = w[i].grad();
+        }
+        return gradient;
+    }
+
+    /**
+     * The network as one autograd graph, after {@code backward()}: the returned E_total is its
+     * output, and every node in it (w1..w8, x1, x2, z1.., h1.., o1.., E_o1, E_o2) holds its data
+     * and grad. Draw it with {@code backprop.draw.Diagrams.labelled(GradientCheck.graph(...))}.
+     */
+    public static Value graph(Weights weights, Sample sample) {
+        return graph(weights, sample, new Value[8]);
+    }
+
+    /** Builds the graph, runs backward(), and leaves the weight leaves in {@code w}. */
+    private static Value graph(Weights weights, Sample sample, Value[] w) {
         Require.notNull("weights", weights);
         Require.notNull("sample", sample);
-        Value[] w = new Value[8];
         for (int i = 0; i < 8; i++) {
             w[i] = Value.of(weights.get(i + 1), "w" + (i + 1));
         }
@@ -37,11 +56,7 @@ public final class GradientCheck {
         Value errorO2 = o2.neg().plus(sample.target2()).pow(2).times(0.5).label("E_o2");
         Value errorTotal = errorO1.plus(errorO2).label("E_total");
         errorTotal.backward();
-        double[] gradient = new double[8];
-        for (int i = 0; i < 8; i++) {
-            gradient[i] = w[i].grad();
-        }
-        return gradient;
+        return errorTotal;
     }
 
     /** (E(wi + h) − E(wi − h)) / 2h for each weight: no calculus at all. */

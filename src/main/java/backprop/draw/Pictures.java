@@ -1,0 +1,142 @@
+package backprop.draw;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import backprop.Require;
+import backprop.activation.Activation;
+import backprop.activation.Activations;
+import backprop.plot.Plots;
+
+/**
+ * Every terminal picture of the course by name: the computation-graph drawings of
+ * {@link Diagrams} and the plots of {@link Plots}. A {@code /plot NAME} command or a
+ * walkthrough looks a picture up here; a student types {@code Pictures.show("shopping-2-backward")}
+ * in JShell, or {@code Pictures.list()} to see the names.
+ */
+public final class Pictures {
+    private Pictures() {}
+
+    /**
+     * One picture: its name (as typed after {@code /plot}), the chapter folder it belongs to,
+     * what it shows, and the call that draws it.
+     */
+    public record Picture(String name, String chapter, String description, Supplier<String> drawing) {
+        public Picture {
+            Require.notNull("name", name);
+            Require.notNull("chapter", chapter);
+            Require.notNull("description", description);
+            Require.notNull("drawing", drawing);
+        }
+
+        /** Draws it. */
+        public String text() {
+            return drawing.get();
+        }
+    }
+
+    /** Every picture, in the order of the chapters. */
+    public static List<Picture> all() {
+        List<Picture> all = new ArrayList<>();
+        all.add(new Picture("regression-fit", "01-regression",
+                "the data and gradient descent's line after 1, 2, 3 and 300 steps", Plots::regressionFit));
+        all.add(new Picture("regression-loss", "01-regression",
+                "the loss of the first 50 gradient-descent steps (log scale)", Plots::regressionLoss));
+        all.add(new Picture("regression-learning-rates", "01-regression",
+                "the loss per step for five learning rates; 0.2 diverges", Plots::regressionLearningRates));
+        all.add(new Picture("and-map", "02-perceptron",
+                "where the AND perceptron fires, with the four inputs", Plots::andDecisionMap));
+        all.add(new Picture("or-map", "02-perceptron",
+                "where the OR perceptron fires, with the four inputs", Plots::orDecisionMap));
+        all.add(new Picture("perceptron-xor-map", "02-perceptron",
+                "XOR after the perceptron learning rule gave up: one line is not enough", Plots::perceptronXorDecisionMap));
+        all.add(new Picture("xor-map", "02-perceptron",
+                "XOR = AND(NAND, OR): the band between two lines", Plots::xorDecisionMap));
+        all.add(new Picture("activations", "03-activation",
+                "sigmoid, tanh, ReLU, Leaky ReLU and ELU in one plot", Plots::activations));
+        all.add(new Picture("derivatives", "03-activation",
+                "their derivatives in one plot", Plots::derivatives));
+        all.add(new Picture("activation-grid", "03-activation",
+                "every activation function and its derivative, small plots side by side", Plots::activationGrid));
+        for (Activation f : Activations.all()) {
+            String slug = f.name().toLowerCase(Locale.ROOT).replace(' ', '-');
+            all.add(new Picture("activation-" + slug, "03-activation",
+                    Activations.describe(f) + ", and its derivative", () -> Plots.activation(f)));
+        }
+        all.add(new Picture("shopping-1-forward", "04-graph",
+                "계산그래프 1 forward: apples 100 × 2, tax 1.1 → 220", Diagrams::shopping1Forward));
+        all.add(new Picture("shopping-1-backward", "04-graph",
+                "계산그래프 1 backward: 2.2, 110, 200 on the edges", Diagrams::shopping1Backward));
+        all.add(new Picture("shopping-2-forward", "04-graph",
+                "계산그래프 2 forward: 200, 450, 650, 715", Diagrams::shopping2Forward));
+        all.add(new Picture("shopping-2-backward", "04-graph",
+                "계산그래프 2 backward: 2.2, 110, 3.3, 165, 650 on the edges", Diagrams::shopping2Backward));
+        all.add(new Picture("shopping-2-backward-dot", "04-graph",
+                "계산그래프 2 backward in Graphviz DOT (dot -Tsvg)", Diagrams::shopping2BackwardDot));
+        all.add(new Picture("chain-rule", "04-graph",
+                "z = (x + y)² as t = x + y, z = t², backward at x = 2, y = 3", Diagrams::chainRule));
+        all.add(new Picture("network", "05-mlp",
+                "the 2-2-2 network: weights on the edges, z, h, o in the boxes", Diagrams::network));
+        all.add(new Picture("network-backward", "05-mlp",
+                "the 2-2-2 network with ∂E_total/∂wi on the edges", Diagrams::networkBackward));
+        all.add(new Picture("network-dot", "05-mlp",
+                "the 2-2-2 network in Graphviz DOT", Diagrams::networkDot));
+        all.add(new Picture("network-backward-dot", "05-mlp",
+                "the 2-2-2 network with gradients in Graphviz DOT", Diagrams::networkBackwardDot));
+        all.add(new Picture("network-autograd", "05-mlp",
+                "the same network as one autograd graph, every named value a box", Diagrams::networkAutograd));
+        all.add(new Picture("mlp-learning-rates", "05-mlp",
+                "E_total per epoch for the homework's learning rates (log scale)", Plots::mlpLearningRates));
+        all.add(new Picture("weight-movement", "05-mlp",
+                "how far each weight moves in 20 epochs: w5–w8 most", Plots::weightMovement));
+        all.add(new Picture("xor-loss", "05-mlp",
+                "a 2-2-1 network learning XOR: the loss over 2000 epochs", Plots::xorLoss));
+        all.add(new Picture("mlp-xor-map", "05-mlp",
+                "what the trained 2-2-1 network answers over the plane", Plots::mlpXorDecisionMap));
+        return all;
+    }
+
+    /** The names, one a line, each with what it shows. */
+    public static String list() {
+        StringBuilder out = new StringBuilder();
+        String chapter = "";
+        for (Picture p : all()) {
+            if (!p.chapter().equals(chapter)) {
+                chapter = p.chapter();
+                out.append(chapter).append('\n');
+            }
+            String line = "  " + Columns.padRight(p.name(), 26) + " " + p.description();
+            out.append(Columns.of(line) <= 80 ? line + "\n"
+                    : "  " + p.name() + "\n" + Columns.wrap("      " + p.description(), 80).replace("\n  ", "\n      "));
+        }
+        return out.toString();
+    }
+
+    /** The names only, for completion. */
+    public static List<String> names() {
+        return all().stream().map(Picture::name).toList();
+    }
+
+    /** The picture called {@code name}, drawn. */
+    public static String get(String name) {
+        Require.notNull("name", name);
+        for (Picture p : all()) {
+            if (p.name().equals(name)) {
+                return p.text();
+            }
+        }
+        throw new IllegalArgumentException("name must be one of the pictures in Pictures.list(), got \"" + name + "\"");
+    }
+
+    /** Prints the picture called {@code name} in UTF-8, whatever the platform's default charset. */
+    public static void show(String name) {
+        String text = get(name);
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        out.print(text);
+        out.flush();
+    }
+}

@@ -1,0 +1,383 @@
+package backprop.figures;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+import backprop.activation.Activation;
+import backprop.activation.Activations;
+import backprop.draw.Diagrams;
+import backprop.mlp.Example;
+import backprop.mlp.ForwardPass;
+import backprop.mlp.LearningRateTuning;
+import backprop.mlp.Mlp;
+import backprop.mlp.Sample;
+import backprop.mlp.SlidesExample;
+import backprop.mlp.Weights;
+import backprop.mlp.XorTraining;
+import backprop.perceptron.Perceptron;
+import backprop.perceptron.TrainingData;
+import backprop.regression.Dataset;
+import backprop.regression.GradientDescent;
+import backprop.regression.LeastSquares;
+import backprop.regression.Line;
+import backprop.regression.RegressionReports;
+import backprop.regression.Training;
+import backprop.regression.TrainingStep;
+
+/**
+ * The chapters' figures, drawn by XChart from the same code the chapters run, and written as
+ * PNG files to {@code chapters/img/}. Regenerate them all with
+ * {@code mvn -q -Pfigures compile exec:java}.
+ *
+ * <p>Every figure has a fixed size and uses Java's logical fonts (SansSerif, Monospaced), which
+ * exist on every system; nothing depends on the time, a random seed that is not fixed, or the
+ * default locale.
+ */
+public final class Figures {
+    private Figures() {}
+
+    /**
+     * One figure: its file name (NN-name.png, NN the chapter), what it shows, and the charts that
+     * make it (several are placed side by side).
+     */
+    public record Figure(String file, String description, Supplier<List<Chart<?, ?>>> charts) {
+        /** Renders the figure and writes it as {@code dir/file}. */
+        public Path write(Path dir) throws IOException {
+            Files.createDirectories(dir);
+            Path target = dir.resolve(file);
+            List<Chart<?, ?>> list = charts.get();
+            if (list.size() == 1) {
+                BitmapEncoder.saveBitmap(list.get(0), target.toString(), BitmapEncoder.BitmapFormat.PNG);
+            } else {
+                BitmapEncoder.saveBitmap(list, 1, list.size(), target.toString(), BitmapEncoder.BitmapFormat.PNG);
+            }
+            return target;
+        }
+    }
+
+    /** Every figure, chapter by chapter. */
+    public static List<Figure> all() {
+        return List.of(
+                new Figure("01-regression-fit.png",
+                        "the data and gradient descent's line after 0, 1, 2, 3 and 300 steps",
+                        () -> List.of(regressionFit())),
+                new Figure("01-regression-learning-rates.png",
+                        "loss per step for five learning rates (log scale): too small is slow, 0.2 diverges",
+                        () -> List.of(regressionLearningRates())),
+                new Figure("02-perceptron-gates.png",
+                        "AND, OR and XOR over the plane: one line separates AND and OR, XOR needs two",
+                        Figures::gates),
+                new Figure("03-activation-functions.png",
+                        "step, sigmoid, tanh, ReLU, Leaky ReLU (0.1) and ELU on [-4, 4]",
+                        () -> List.of(activations(false))),
+                new Figure("03-activation-derivatives.png",
+                        "their derivatives: sigmoid's is at most 0.25, ReLU's is 1 for x > 0",
+                        () -> List.of(activations(true))),
+                new Figure("04-graph-shopping-2-backward.png",
+                        "계산그래프 2 with forward values in the boxes and gradients on the edges",
+                        () -> List.of(GraphFigure.of(Diagrams.shopping2BackwardDiagram(),
+                                "Computation graph 2: forward values in the boxes, gradients on the edges"))),
+                new Figure("05-mlp-network-backward.png",
+                        "the slides' 2-2-2 network with z, h, o in the boxes and dE/dw on the edges",
+                        () -> List.of(GraphFigure.of(Diagrams.networkDiagram(Weights.slides(), Sample.slides(), true),
+                                "The 2-2-2 network: forward values in the boxes, dE_total/dw on the edges"))),
+                new Figure("05-mlp-learning-rates.png",
+                        "E_total per epoch for the homework's learning rates (log scale)",
+                        () -> List.of(mlpLearningRates())),
+                new Figure("05-mlp-weight-movement.png",
+                        "how far each weight moved in 20 epochs: the output weights w5-w8 most",
+                        () -> List.of(weightMovement())),
+                new Figure("05-mlp-xor-map.png",
+                        "a 2-2-1 network's output over the plane after learning XOR",
+                        () -> List.of(xorMap())));
+    }
+
+    /** Writes every figure into {@code dir}; returns the files written. */
+    public static List<Path> writeAll(Path dir) throws IOException {
+        List<Path> written = new ArrayList<>();
+        for (Figure figure : all()) {
+            written.add(figure.write(dir));
+        }
+        return written;
+    }
+
+    /** {@code java backprop.figures.Figures [DIR]}: writes the figures to DIR, chapters/img by default. */
+    public static void main(String[] args) throws IOException {
+        System.setProperty("java.awt.headless", "true");
+        Path dir = Path.of(args.length > 0 ? args[0] : "chapters/img");
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        for (Path file : writeAll(dir)) {
+            out.println("wrote " + file);
+        }
+    }
+
+    // ----- chapter 1 --------------------------------------------------------------------------
+
+    static XYChart regressionFit() {
+        Dataset data = Dataset.studyHours();
+        Training training = GradientDescent.train(data, RegressionReports.START, RegressionReports.LEARNING_RATE,
+                RegressionReports.STEPS);
+        XYChart chart = Charts.xy(800, 500, "Gradient descent on y = ax + b (learning rate 0.1)",
+                "hours studied x", "quiz score y");
+        double[] x = {-0.5, 4.5};
+        int[] steps = {0, 1, 2, 3};
+        for (int k = 0; k < steps.length; k++) {
+            Line line = training.at(steps[k]).line();
+            Charts.dashed(chart, "step " + steps[k], x, Charts.map(x, line::predict), Charts.COLORS[k + 1]);
+        }
+        Line last = training.line();
+        Charts.line(chart, "step " + training.last().step() + " = least squares y = 2x + 1", x,
+                Charts.map(x, last::predict), Charts.COLORS[0], 3f);
+        Line best = LeastSquares.fit(data);
+        if (Math.abs(best.a() - last.a()) > 1e-6 || Math.abs(best.b() - last.b()) > 1e-6) {
+            throw new IllegalStateException("300 steps should reach the least-squares line " + best + ", got " + last);
+        }
+        Charts.points(chart, "data (5 students)", data.xs(), data.ys(), Color.BLACK, SeriesMarkers.CIRCLE);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+        chart.getStyler().setMarkerSize(10);
+        return chart;
+    }
+
+    static XYChart regressionLearningRates() {
+        XYChart chart = Charts.xy(800, 500, "Loss per step for several learning rates (log scale)", "step",
+                "loss (MSE)");
+        Charts.logY(chart);
+        chart.getStyler().setXAxisMin(0.0).setXAxisMax(60.0);
+        Charts.xLabelsEvery(chart, 10);
+        double[] rates = {0.01, 0.05, 0.1, 0.14, 0.2};
+        for (int k = 0; k < rates.length; k++) {
+            Training t = GradientDescent.train(Dataset.studyHours(), RegressionReports.START, rates[k], 60);
+            List<TrainingStep> h = t.history();
+            double[] x = new double[h.size()];
+            double[] y = new double[h.size()];
+            for (int i = 0; i < h.size(); i++) {
+                x[i] = h.get(i).step();
+                y[i] = h.get(i).loss();
+            }
+            String name = "α = " + backprop.Format.num(rates[k]) + (t.diverged() ? " (diverges)" : "");
+            XYSeries series = Charts.line(chart, name, x, y, Charts.COLORS[k], 2.5f);
+            if (k % 2 == 1) {
+                // 0.05 and 0.1 (and 0.01 and 0.14) nearly coincide for a while: dashes keep both visible.
+                Charts.dashed(series, 2.5f);
+            }
+        }
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        return chart;
+    }
+
+    // ----- chapter 2 --------------------------------------------------------------------------
+
+    static List<Chart<?, ?>> gates() {
+        return List.of(
+                gate("AND: 0.5·x1 + 0.5·x2 − 0.7 ≥ 0", TrainingData.and(), new double[][] {{0.5, 0.5, -0.7}}),
+                gate("OR: 0.5·x1 + 0.5·x2 − 0.2 ≥ 0", TrainingData.or(), new double[][] {{0.5, 0.5, -0.2}}),
+                gate("XOR = AND(NAND, OR): two lines", TrainingData.xor(),
+                        new double[][] {{-0.5, -0.5, 0.7}, {0.5, 0.5, -0.2}}));
+    }
+
+    /** Where the gate fires (the intersection of the half-planes), its lines and the four inputs. */
+    private static XYChart gate(String title, TrainingData data, double[][] halfPlanes) {
+        XYChart chart = Charts.xy(420, 440, title, "x1", "x2");
+        chart.getStyler().setXAxisMin(-0.5).setXAxisMax(1.5).setYAxisMin(-0.5).setYAxisMax(1.5);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+        List<double[]> region = Charts.square(-0.5, 1.5);
+        for (double[] h : halfPlanes) {
+            region = Charts.clip(region, h[0], h[1], h[2]);
+        }
+        double[] rx = new double[region.size() + 1];
+        double[] ry = new double[region.size() + 1];
+        for (int i = 0; i <= region.size(); i++) {
+            rx[i] = region.get(i % region.size())[0];
+            ry[i] = region.get(i % region.size())[1];
+        }
+        XYSeries fires = chart.addSeries("output 1", rx, ry);
+        fires.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
+        fires.setMarker(SeriesMarkers.NONE);
+        fires.setFillColor(new Color(86, 180, 233, 110));
+        fires.setLineColor(new Color(86, 180, 233));
+        int k = 0;
+        for (double[] h : halfPlanes) {
+            // w1·x1 + w2·x2 + b = 0  ⇔  x2 = −(w1·x1 + b) / w2
+            double[] x = {-0.5, 1.5};
+            double[] y = {-(h[0] * x[0] + h[2]) / h[1], -(h[0] * x[1] + h[2]) / h[1]};
+            XYSeries line = Charts.line(chart, "line " + (++k), x, y, Charts.COLORS[0], 2f);
+            line.setShowInLegend(false);
+        }
+        List<Double> x1 = new ArrayList<>();
+        List<Double> x2 = new ArrayList<>();
+        List<Double> z1 = new ArrayList<>();
+        List<Double> z2 = new ArrayList<>();
+        for (backprop.perceptron.Sample s : data.samples()) {
+            (s.target() == 1 ? x1 : z1).add(s.x()[0]);
+            (s.target() == 1 ? x2 : z2).add(s.x()[1]);
+        }
+        Charts.points(chart, "target 1", Charts.toArray(x1), Charts.toArray(x2), Color.BLACK, SeriesMarkers.CIRCLE);
+        Charts.points(chart, "target 0", Charts.toArray(z1), Charts.toArray(z2), Charts.COLORS[1], SeriesMarkers.CROSS);
+        chart.getStyler().setMarkerSize(12);
+        // The chart must agree with the chapter's perceptrons at the four inputs.
+        Perceptron check = data.name().equals("AND") ? Perceptron.and() : data.name().equals("OR") ? Perceptron.or() : null;
+        if (check != null) {
+            for (backprop.perceptron.Sample s : data.samples()) {
+                if (check.output(s.x()) != s.target()) {
+                    throw new IllegalStateException(data.name() + " perceptron is wrong at " + s);
+                }
+            }
+        }
+        return chart;
+    }
+
+    // ----- chapter 3 --------------------------------------------------------------------------
+
+    static XYChart activations(boolean derivatives) {
+        XYChart chart = Charts.xy(800, 500, derivatives ? "Derivatives of the activation functions"
+                : "Activation functions", "x", derivatives ? "f'(x)" : "f(x)");
+        chart.getStyler().setYAxisMin(derivatives ? -0.1 : -1.2).setYAxisMax(derivatives ? 1.2 : 3.0);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+        chart.getStyler().setxAxisTickLabelsFormattingFunction(
+                v -> Math.abs(v - Math.rint(v)) < 1e-9 ? String.valueOf(Math.round(v)) : "");
+        double[] x = Charts.range(-4, 4, 801);
+        int k = 0;
+        for (Activation f : Activations.all()) {
+            if (f == Activation.IDENTITY) {
+                continue;
+            }
+            double[] y = derivatives ? Charts.map(x, f::derivative) : Charts.map(x, f::apply);
+            XYSeries s = Charts.line(chart, f.name(), x, y, Charts.COLORS[k % Charts.COLORS.length], 2.5f);
+            if (k >= 4) {
+                s.setLineStyle(new java.awt.BasicStroke(2.5f, java.awt.BasicStroke.CAP_BUTT,
+                        java.awt.BasicStroke.JOIN_ROUND, 10f, new float[] {9f, 5f}, 0f));
+            }
+            k++;
+        }
+        return chart;
+    }
+
+    // ----- chapter 5 --------------------------------------------------------------------------
+
+    static XYChart mlpLearningRates() {
+        XYChart chart = Charts.xy(800, 500, "The slides' network: E_total per epoch (log scale)", "epoch", "E_total");
+        Charts.logY(chart);
+        chart.getStyler().setYAxisMin(1e-8);
+        chart.getStyler().setXAxisMin(0.0).setXAxisMax(100.0);
+        Charts.xLabelsEvery(chart, 10);
+        int epochs = 100;
+        int k = 0;
+        for (double rate : LearningRateTuning.SLIDES_LEARNING_RATES) {
+            List<Weights> path = SlidesExample.train(Weights.slides(), Sample.slides(), rate, epochs);
+            List<Double> x = new ArrayList<>();
+            List<Double> y = new ArrayList<>();
+            for (int i = 0; i < path.size(); i++) {
+                double e = ForwardPass.of(path.get(i), Sample.slides()).errorTotal();
+                if (e >= 1e-8) {
+                    x.add((double) i);
+                    y.add(e);
+                }
+            }
+            Charts.line(chart, "α = " + backprop.Format.num(rate), Charts.toArray(x), Charts.toArray(y),
+                    Charts.COLORS[k++], 2.5f);
+        }
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        return chart;
+    }
+
+    static CategoryChart weightMovement() {
+        int epochs = 20;
+        List<Weights> path = SlidesExample.train(Weights.slides(), Sample.slides(), SlidesExample.LEARNING_RATE, epochs);
+        CategoryChart chart = new CategoryChartBuilder().width(800).height(450)
+                .title("How far each weight moved in 20 epochs (α = 0.5)")
+                .xAxisTitle("weight").yAxisTitle("|w after 20 epochs − w at the start|").build();
+        chart.getStyler().setLocale(java.util.Locale.ROOT);
+        chart.getStyler().setDecimalPattern("0.00");
+        chart.getStyler().setBaseFont(Charts.BASE);
+        chart.getStyler().setChartTitleFont(Charts.TITLE);
+        chart.getStyler().setAxisTitleFont(Charts.BASE);
+        chart.getStyler().setAxisTickLabelsFont(Charts.BASE);
+        chart.getStyler().setLegendFont(Charts.BASE);
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
+        chart.getStyler().setPlotBackgroundColor(Color.WHITE);
+        chart.getStyler().setChartTitleBoxVisible(false);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        chart.getStyler().setOverlapped(true);
+        chart.getStyler().setSeriesColors(new Color[] {Charts.COLORS[0], Charts.COLORS[1]});
+        List<String> names = new ArrayList<>();
+        List<Double> hidden = new ArrayList<>();
+        List<Double> output = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            names.add("w" + i);
+            double moved = Math.abs(path.get(epochs).get(i) - path.get(0).get(i));
+            hidden.add(i <= 4 ? moved : 0.0);
+            output.add(i > 4 ? moved : 0.0);
+        }
+        chart.addSeries("hidden layer w1-w4", names, hidden);
+        chart.addSeries("output layer w5-w8", names, output);
+        return chart;
+    }
+
+    static XYChart xorMap() {
+        Mlp mlp = XorTraining.network(XorTraining.SEED);
+        mlp.train(Example.xor(), XorTraining.LEARNING_RATE, XorTraining.EPOCHS);
+        XYChart chart = Charts.xy(640, 640, "A 2-2-1 network after learning XOR: its output", "x1", "x2");
+        chart.getStyler().setXAxisMin(-0.5).setXAxisMax(1.5).setYAxisMin(-0.5).setYAxisMax(1.5);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+        chart.getStyler().setPlotGridLinesVisible(false);
+        // The plane in bands of the output: each band a cloud of small squares, one per grid spot.
+        String[] names = {"< 0.25", "0.25–0.5", "0.5–0.75", "≥ 0.75"};
+        Color[] colors = {new Color(247, 251, 255), new Color(198, 219, 239), new Color(107, 174, 214),
+                          new Color(33, 113, 181)};
+        int n = 64;
+        List<List<Double>> bx = new ArrayList<>();
+        List<List<Double>> by = new ArrayList<>();
+        for (int b = 0; b < 4; b++) {
+            bx.add(new ArrayList<>());
+            by.add(new ArrayList<>());
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                double x1 = -0.5 + 2.0 * (i + 0.5) / n;
+                double x2 = -0.5 + 2.0 * (j + 0.5) / n;
+                double out = mlp.predict(x1, x2)[0];
+                int band = (int) Math.min(3, Math.floor(out * 4));
+                bx.get(band).add(x1);
+                by.get(band).add(x2);
+            }
+        }
+        for (int b = 0; b < 4; b++) {
+            if (bx.get(b).isEmpty()) {
+                continue;
+            }
+            XYSeries s = Charts.points(chart, names[b], Charts.toArray(bx.get(b)), Charts.toArray(by.get(b)), colors[b],
+                    SeriesMarkers.SQUARE);
+            s.setMarkerColor(colors[b]);
+        }
+        chart.getStyler().setMarkerSize(9);
+        List<Double> x1 = new ArrayList<>();
+        List<Double> x2 = new ArrayList<>();
+        List<Double> z1 = new ArrayList<>();
+        List<Double> z2 = new ArrayList<>();
+        for (Example e : Example.xor()) {
+            (e.target()[0] == 1 ? x1 : z1).add(e.input()[0]);
+            (e.target()[0] == 1 ? x2 : z2).add(e.input()[1]);
+        }
+        Charts.points(chart, "target 1", Charts.toArray(x1), Charts.toArray(x2), Color.BLACK, SeriesMarkers.CIRCLE);
+        Charts.points(chart, "target 0", Charts.toArray(z1), Charts.toArray(z2), Charts.COLORS[1], SeriesMarkers.CROSS);
+        return chart;
+    }
+}

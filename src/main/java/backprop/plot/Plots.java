@@ -1,0 +1,372 @@
+package backprop.plot;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import backprop.Format;
+import backprop.Require;
+import backprop.activation.Activation;
+import backprop.activation.Activations;
+import backprop.draw.Columns;
+import backprop.mlp.Example;
+import backprop.mlp.ForwardPass;
+import backprop.mlp.LearningRateTuning;
+import backprop.mlp.Mlp;
+import backprop.mlp.Sample;
+import backprop.mlp.SlidesExample;
+import backprop.mlp.TrainingHistory;
+import backprop.mlp.Weights;
+import backprop.mlp.XorTraining;
+import backprop.perceptron.Perceptron;
+import backprop.perceptron.PerceptronLearning;
+import backprop.perceptron.TrainingData;
+import backprop.perceptron.XorNetwork;
+import backprop.regression.Dataset;
+import backprop.regression.GradientDescent;
+import backprop.regression.LeastSquares;
+import backprop.regression.Line;
+import backprop.regression.RegressionReports;
+import backprop.regression.Training;
+import backprop.regression.TrainingStep;
+
+/**
+ * The chapters' terminal plots, each one short call that returns the picture as text, at most
+ * 80 columns wide: {@code System.out.println(Plots.activation(Activation.SIGMOID))}.
+ */
+public final class Plots {
+    private Plots() {}
+
+    // ----- chapter 1: linear regression --------------------------------------------------
+
+    /** Data points and a line y = ax + b through them. */
+    public static String fit(Dataset data, Line line) {
+        Require.notNull("data", data);
+        Require.notNull("line", line);
+        double[] x = xInterval(data);
+        return Plot.titled(data.name() + ": data and " + line)
+                .x(x[0], x[1])
+                .function(line.toString(), line::predict)
+                .points("data", data.xs(), data.ys())
+                .xLabel("x").yLabel("y")
+                .render();
+    }
+
+    /**
+     * Gradient descent's line after a few steps of a run, over the data: from the flat start
+     * towards the least-squares fit.
+     */
+    public static String fit(Training training, int... steps) {
+        Require.notNull("training", training);
+        Require.notNull("steps", steps);
+        Dataset data = training.data();
+        double[] x = xInterval(data);
+        Plot plot = Plot.titled("gradient descent (α = " + Format.num(training.learningRate()) + ") on \""
+                + data.name() + "\": the line after some steps").x(x[0], x[1]);
+        Line last = training.line();
+        plot.function("step " + training.last().step() + ": " + last, last::predict);
+        for (int step : steps) {
+            Line line = training.at(Math.min(step, training.last().step())).line();
+            plot.function("step " + step, line::predict);
+        }
+        return plot.points("data", data.xs(), data.ys()).xLabel("x").yLabel("y").render();
+    }
+
+    /** The chapter's run (α = 0.1 from y = 0x + 0) after 1, 2 and 3 steps and at the end. */
+    public static String regressionFit() {
+        Training training = GradientDescent.train(Dataset.studyHours(), RegressionReports.START,
+                RegressionReports.LEARNING_RATE, RegressionReports.STEPS);
+        return fit(training, 1, 2, 3);
+    }
+
+    /** The loss of every step of a run, on a log scale; a diverged run ends where it was stopped. */
+    public static String loss(Training training) {
+        Require.notNull("training", training);
+        List<TrainingStep> history = training.history();
+        double[] steps = new double[history.size()];
+        double[] losses = new double[history.size()];
+        for (int i = 0; i < history.size(); i++) {
+            steps[i] = history.get(i).step();
+            losses[i] = history.get(i).loss();
+        }
+        Plot plot = Plot.titled("loss (MSE) per gradient-descent step, α = " + Format.num(training.learningRate()))
+                .line("loss", steps, losses).logY().xLabel("step").yLabel("loss");
+        training.divergence().ifPresent(d -> plot.note(d.describe()));
+        return plot.render();
+    }
+
+    /** The chapter's run with α = 0.1: its first 50 steps, where the loss falls. */
+    public static String regressionLoss() {
+        return loss(GradientDescent.train(Dataset.studyHours(), RegressionReports.START,
+                RegressionReports.LEARNING_RATE, 50));
+    }
+
+    /** Loss per step for learning rates from too small to too large (0.2 diverges). */
+    public static String regressionLearningRates() {
+        Plot plot = Plot.titled("loss per step for several learning rates α (study hours data)")
+                .logY().xLabel("step").yLabel("loss");
+        for (double rate : new double[] {0.01, 0.05, 0.1, 0.14, 0.2}) {
+            Training t = GradientDescent.train(Dataset.studyHours(), RegressionReports.START, rate, 60);
+            double[][] curve = curve(t);
+            plot.line("α = " + Format.num(rate) + (t.diverged() ? " (diverged at step " + (t.last().step() + 1) + ")" : ""),
+                    curve[0], curve[1]);
+        }
+        Line best = LeastSquares.fit(Dataset.studyHours());
+        return plot.note("60 steps from y = 0x + 0; the least-squares line " + best + " has loss "
+                + Format.f8(backprop.regression.Mse.loss(best, Dataset.studyHours()))).render();
+    }
+
+    private static double[][] curve(Training t) {
+        List<TrainingStep> h = t.history();
+        double[][] c = new double[2][h.size()];
+        for (int i = 0; i < h.size(); i++) {
+            c[0][i] = h.get(i).step();
+            c[1][i] = h.get(i).loss();
+        }
+        return c;
+    }
+
+    private static double[] xInterval(Dataset data) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double x : data.xs()) {
+            lo = Math.min(lo, x);
+            hi = Math.max(hi, x);
+        }
+        double room = lo == hi ? 1 : (hi - lo) * 0.1;
+        return new double[] {lo - room, hi + room};
+    }
+
+    // ----- chapter 2: perceptron ---------------------------------------------------------
+
+    /** Where a two-input perceptron fires (its line w·x + b = 0 is the edge), with the data on top. */
+    public static String decisionMap(Perceptron perceptron, TrainingData data) {
+        Require.notNull("perceptron", perceptron);
+        Require.notNull("data", data);
+        if (perceptron.inputs() != 2 || data.inputs() != 2) {
+            throw new IllegalArgumentException("perceptron must take 2 inputs like data, got "
+                    + perceptron.inputs() + " and " + data.inputs());
+        }
+        DecisionMap map = DecisionMap.of(data.name() + " by one perceptron: " + perceptron.describe(),
+                (x1, x2) -> perceptron.output(x1, x2));
+        for (backprop.perceptron.Sample s : data.samples()) {
+            map.point(s.x()[0], s.x()[1], s.target());
+        }
+        return map.render();
+    }
+
+    /** AND, with the hand-set perceptron w = (0.5, 0.5), b = −0.7. */
+    public static String andDecisionMap() {
+        return decisionMap(Perceptron.and(), TrainingData.and());
+    }
+
+    /** OR, with the hand-set perceptron w = (0.5, 0.5), b = −0.2. */
+    public static String orDecisionMap() {
+        return decisionMap(Perceptron.or(), TrainingData.or());
+    }
+
+    /** XOR after the perceptron learning rule gave up: one line always leaves a point wrong. */
+    public static String perceptronXorDecisionMap() {
+        Perceptron learned = PerceptronLearning.train(TrainingData.xor()).result();
+        return decisionMap(learned, TrainingData.xor())
+                + "no line puts (1, 0) and (0, 1) on one side and (0, 0) and (1, 1) on the other\n";
+    }
+
+    /** XOR = AND(NAND, OR): two lines, and the band between them is where it fires. */
+    public static String xorDecisionMap() {
+        XorNetwork xor = XorNetwork.standard();
+        DecisionMap map = DecisionMap.of("XOR = AND(NAND(x1, x2), OR(x1, x2)): the slides' two-layer network",
+                xor::output);
+        for (backprop.perceptron.Sample s : TrainingData.xor().samples()) {
+            map.point(s.x()[0], s.x()[1], s.target());
+        }
+        return map.note("NAND fires below the line x1 + x2 = 1.4, OR above x1 + x2 = 0.4: XOR is the band between")
+                .render();
+    }
+
+    // ----- chapter 3: activation functions ---------------------------------------------------
+
+    /** An activation function and its derivative on [−5, 5]. */
+    public static String activation(Activation f) {
+        return activation(f, -5, 5, 72, 16);
+    }
+
+    private static String activation(Activation f, double from, double to, int columns, int rows) {
+        Require.notNull("f", f);
+        Plot plot = Plot.titled(Activations.describe(f)).size(columns, rows).x(from, to)
+                .function(f.name() + "(x)", f::apply)
+                .function("derivative", f::derivative);
+        if (Activations.hasKinkAtZero(f)) {
+            plot.note("kink at 0: the derivative there is the right-hand slope");
+        }
+        return plot.render();
+    }
+
+    /** Every activation function of the slides and its derivative, two small plots a row. */
+    public static String activationGrid() {
+        List<List<String>> pictures = new ArrayList<>();
+        for (Activation f : Activations.all()) {
+            List<String> lines = new ArrayList<>(List.of(
+                    Plot.titled(f.name()).size(39, 7).x(-4, 4)
+                            .function(f.name(), f::apply).function("derivative", f::derivative)
+                            .render().split("\n")));
+            pictures.add(lines);
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < pictures.size(); i += 2) {
+            List<String> left = pictures.get(i);
+            List<String> right = i + 1 < pictures.size() ? pictures.get(i + 1) : List.of();
+            for (int r = 0; r < Math.max(left.size(), right.size()); r++) {
+                String l = r < left.size() ? left.get(r) : "";
+                String rr = r < right.size() ? right.get(r) : "";
+                out.append((Columns.padRight(l, 39) + "  " + rr).stripTrailing()).append('\n');
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Sigmoid, tanh, ReLU, Leaky ReLU and ELU together on [−3, 3]. */
+    public static String activations() {
+        Plot plot = Plot.titled("activation functions on [-3, 3]").x(-3, 3).y(-1.2, 3).yLabel("f(x)").xLabel("x");
+        for (Activation f : Activations.all()) {
+            if (f != Activation.STEP && f != Activation.IDENTITY) {
+                plot.function(f.name(), f::apply);
+            }
+        }
+        return plot.note("for x > 0 ReLU, Leaky ReLU and ELU are all x: the earlier curve is drawn on top").render();
+    }
+
+    /** Their derivatives together: why sigmoid's gradient fades (at most 0.25) and ReLU's does not. */
+    public static String derivatives() {
+        Plot plot = Plot.titled("derivatives of the activation functions on [-3, 3]").x(-3, 3).y(-0.1, 1.15)
+                .yLabel("f'(x)").xLabel("x");
+        for (Activation f : Activations.all()) {
+            if (f != Activation.STEP && f != Activation.IDENTITY) {
+                plot.function(f.name(), f::derivative);
+            }
+        }
+        return plot.note("sigmoid' is at most 0.25: every sigmoid layer multiplies the gradient by 0.25 or less")
+                .render();
+    }
+
+    // ----- chapter 5: MLP --------------------------------------------------------------------
+
+    /** A training history's loss per epoch (log scale). */
+    public static String loss(TrainingHistory history) {
+        Require.notNull("history", history);
+        double[][] c = curve(history);
+        Plot plot = Plot.titled("loss per epoch, learning rate " + Format.num(history.learningRate()))
+                .line("loss", c[0], c[1]).logY().xLabel("epoch").yLabel("loss");
+        if (history.diverged()) {
+            plot.note("diverged at epoch " + history.divergedAtEpoch());
+        }
+        return plot.render();
+    }
+
+    /** Several histories in one plot, named by their learning rates. */
+    public static String losses(List<TrainingHistory> histories) {
+        Require.notNull("histories", histories);
+        if (histories.isEmpty()) {
+            throw new IllegalArgumentException("histories must hold at least one history, got none");
+        }
+        Plot plot = Plot.titled("loss per epoch for several learning rates").logY().xLabel("epoch").yLabel("loss");
+        for (TrainingHistory h : histories) {
+            double[][] c = curve(h);
+            plot.line("α = " + Format.num(h.learningRate()), c[0], c[1]);
+        }
+        return plot.render();
+    }
+
+    private static double[][] curve(TrainingHistory h) {
+        List<Double> losses = h.losses();
+        double[][] c = new double[2][losses.size()];
+        for (int i = 0; i < losses.size(); i++) {
+            c[0][i] = i;
+            c[1][i] = losses.get(i);
+        }
+        return c;
+    }
+
+    /** XOR learned by the 2-2-1 network of {@link XorTraining}: its loss over 2000 epochs. */
+    public static String xorLoss() {
+        Mlp mlp = XorTraining.network(XorTraining.SEED);
+        return loss(mlp.train(Example.xor(), XorTraining.LEARNING_RATE, XorTraining.EPOCHS));
+    }
+
+    /** The trained 2-2-1 network's output over the plane: XOR's band, bent smooth by the sigmoids. */
+    public static String mlpXorDecisionMap() {
+        Mlp mlp = XorTraining.network(XorTraining.SEED);
+        mlp.train(Example.xor(), XorTraining.LEARNING_RATE, XorTraining.EPOCHS);
+        DecisionMap map = DecisionMap.of("XOR learned by a 2-2-1 sigmoid network (seed " + XorTraining.SEED + ", α = "
+                + Format.num(XorTraining.LEARNING_RATE) + ", " + XorTraining.EPOCHS + " epochs): its output",
+                (x1, x2) -> mlp.predict(x1, x2)[0]);
+        for (Example e : Example.xor()) {
+            map.point(e.input()[0], e.input()[1], e.target()[0]);
+        }
+        return map.render();
+    }
+
+    /** The slides' network: E_total per epoch for the homework's learning rates. */
+    public static String mlpLearningRates() {
+        Plot plot = Plot.titled("the slides' 2-2-2 network: E_total per epoch for several learning rates α")
+                .logY().y(1e-8, 0.1).xLabel("epoch").yLabel("E_total");
+        int epochs = 100;
+        double lowest = Double.POSITIVE_INFINITY;
+        for (double rate : LearningRateTuning.SLIDES_LEARNING_RATES) {
+            List<Weights> path = SlidesExample.train(Weights.slides(), Sample.slides(), rate, epochs);
+            double[] xs = new double[path.size()];
+            double[] ys = new double[path.size()];
+            for (int i = 0; i < path.size(); i++) {
+                xs[i] = i;
+                ys[i] = ForwardPass.of(path.get(i), Sample.slides()).errorTotal();
+                lowest = Math.min(lowest, ys[i]);
+            }
+            plot.line("α = " + Format.num(rate), xs, ys);
+        }
+        if (lowest < 1e-8) {
+            plot.note("the plot stops at 1e-8; the lowest E_total after " + epochs + " epochs is " + Format.sci(lowest));
+        }
+        return plot.render();
+    }
+
+    /** How far each weight has moved after 20 epochs with α = 0.5, as bars, largest first. */
+    public static String weightMovement() {
+        int epochs = 20;
+        List<Weights> path = SlidesExample.train(Weights.slides(), Sample.slides(), SlidesExample.LEARNING_RATE, epochs);
+        List<String> names = new ArrayList<>();
+        List<Double> moved = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            names.add("w" + i);
+            moved.add(Math.abs(path.get(epochs).get(i) - path.get(0).get(i)));
+        }
+        return bars("|wi after 20 epochs − wi at the start|, α = 0.5, the slides' sample", names, moved)
+                + Columns.wrap("the output weights w5–w8 move most: their gradient has one sigmoid slope"
+                + " (≤ 0.25) fewer, and is multiplied by h ≈ 0.5 instead of the small inputs x1 = 0.1,"
+                + " x2 = 0.2", 80);
+    }
+
+    /** A horizontal bar per value, largest first, scaled to the widest; eighth-block precision. */
+    static String bars(String title, List<String> names, List<Double> values) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> Double.compare(values.get(b), values.get(a)));
+        double max = values.get(order.get(0));
+        int nameWidth = 0;
+        for (String name : names) {
+            nameWidth = Math.max(nameWidth, Columns.of(name));
+        }
+        int barWidth = 80 - nameWidth - 2 - 12;
+        String[] eighths = {"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"};
+        StringBuilder out = new StringBuilder(title).append('\n');
+        for (int i : order) {
+            double v = values.get(i);
+            int units = max > 0 ? (int) Math.round(v / max * barWidth * 8) : 0;
+            String bar = "█".repeat(units / 8) + eighths[units % 8];
+            out.append(Columns.padRight(names.get(i), nameWidth)).append(' ')
+                    .append(Columns.padRight(bar, barWidth)).append(' ').append(Format.f8(v)).append('\n');
+        }
+        return out.toString();
+    }
+}
