@@ -224,7 +224,7 @@ public final class Figures {
         List<Double> x2 = new ArrayList<>();
         List<Double> z1 = new ArrayList<>();
         List<Double> z2 = new ArrayList<>();
-        for (backprop.perceptron.Sample s : data.samples()) {
+        for (backprop.perceptron.TrainingSample s : data.samples()) {
             (s.target() == 1 ? x1 : z1).add(s.x()[0]);
             (s.target() == 1 ? x2 : z2).add(s.x()[1]);
         }
@@ -234,7 +234,7 @@ public final class Figures {
         // The chart must agree with the chapter's perceptrons at the four inputs.
         Perceptron check = data.name().equals("AND") ? Perceptron.and() : data.name().equals("OR") ? Perceptron.or() : null;
         if (check != null) {
-            for (backprop.perceptron.Sample s : data.samples()) {
+            for (backprop.perceptron.TrainingSample s : data.samples()) {
                 if (check.output(s.x()) != s.target()) {
                     throw new IllegalStateException(data.name() + " perceptron is wrong at " + s);
                 }

@@ -148,7 +148,7 @@ public final class Plots {
         }
         DecisionMap map = DecisionMap.of(data.name() + " by one perceptron: " + perceptron.describe(),
                 (x1, x2) -> perceptron.output(x1, x2));
-        for (backprop.perceptron.Sample s : data.samples()) {
+        for (backprop.perceptron.TrainingSample s : data.samples()) {
             map.point(s.x()[0], s.x()[1], s.target());
         }
         return map.render();
@@ -176,7 +176,7 @@ public final class Plots {
         XorNetwork xor = XorNetwork.standard();
         DecisionMap map = DecisionMap.of("XOR = AND(NAND(x1, x2), OR(x1, x2)): the slides' two-layer network",
                 xor::output);
-        for (backprop.perceptron.Sample s : TrainingData.xor().samples()) {
+        for (backprop.perceptron.TrainingSample s : TrainingData.xor().samples()) {
             map.point(s.x()[0], s.x()[1], s.target());
         }
         return map.note("NAND fires below the line x1 + x2 = 1.4, OR above x1 + x2 = 0.4: XOR is the band between")
