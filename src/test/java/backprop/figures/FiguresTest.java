@@ -98,4 +98,13 @@ class FiguresTest {
         }
         assertTrue(missing.isEmpty(), "chapters link to images that do not exist: " + missing);
     }
+
+    @Test
+    void everyChapterShowsAtLeastOneFigure() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("chapters"))) {
+            for (Path md : files.filter(p -> p.getFileName().toString().matches("\\d\\d-.*\\.md")).sorted().toList()) {
+                assertTrue(Files.readString(md).contains("](img/"), md + " shows no figure from chapters/img");
+            }
+        }
+    }
 }
