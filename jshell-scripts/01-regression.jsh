@@ -64,10 +64,12 @@ System.out.println("""
         step 3: %s  loss %s
 
         -- 7. 학습(training): 300걸음, 학습률(learning rate) α = 0.1 --
+        %s
+        그림으로(as a picture): 데이터와 1, 2, 3, 300걸음 뒤의 직선 — /plot regression-fit
         %s""".formatted(line1, f8(Mse.loss(line1, data)),
                 line2, f8(Mse.loss(line2, data)),
                 line3, f8(Mse.loss(line3, data)),
-                training.report(20)));
+                training.report(20), backprop.plot.Plots.regressionFit()));
 
 var exact = LeastSquares.fit(data);
 

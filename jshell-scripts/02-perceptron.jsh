@@ -46,7 +46,9 @@ System.out.println("""
         그래서 층(layer)을 쌓는다: 첫 층은 NAND와 OR, 둘째 층은 AND.
         %s
         슬라이드의 표와 똑같다. 한 행만 따로 보기: xor.row(1, 0) = %s
-        """.formatted(xor.table(), xor.row(1, 0)));
+
+        그림으로(as a picture): XOR이 1을 내는 곳은 두 직선 사이의 띠(band) — /plot xor-map
+        %s""".formatted(xor.table(), xor.row(1, 0), backprop.plot.Plots.xorDecisionMap()));
 
 var learnAnd = PerceptronLearning.train(TrainingData.and());
 var learnOr = PerceptronLearning.train(TrainingData.or());

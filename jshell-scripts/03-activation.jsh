@@ -43,12 +43,15 @@ System.out.println("""
         %s
         [6] ELU: x ≥ 0 이면 x, x < 0 이면 α(e^x − 1)
         %s
+        그림으로(as a picture): 함수들을 한 그림에 — /plot activations, 미분은 /plot derivatives
+        %s
         [7] 미분을 수치 미분(numerical derivative)으로 검산하기
         중심 차분(central difference) (f(x + h) − f(x − h)) / 2h 는 미적분 없이 함수 값 두 개로 기울기를 구한다.
         NumericalDerivative.central(sigmoid, 1.0) = %s, sigmoid.derivative(1.0) = %s
         꺾이는 점(kink) x = 0 에서는 미분이 정의되지 않는다. 이 코드는 오른쪽 기울기(right-hand slope)를 쓴다.
 
         %s""".formatted(ActivationTable.leakyReluExample(), ActivationTable.of(elu),
+                backprop.plot.Plots.activations(),
                 f8(NumericalDerivative.central(sigmoid, 1.0)), f8(sigmoid.derivative(1.0)),
                 DerivativeCheck.report()));
 

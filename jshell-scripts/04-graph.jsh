@@ -45,10 +45,13 @@ var shop2 = FruitShopping.slides();
             %s
             shop2.backward(1) = %s
 
+            그림으로(as a picture): 상자 안은 순전파 값, 화살표 옆은 역전파 기울기 — /plot shopping-2-backward
+            %s
             --- 5. 연쇄법칙(chain rule): z = (x + y)², z = t², t = x + y ---
             %s""".formatted(AppleShopping.slides().report(),
                     num(add.forward(200, 450)), add.backward(1.1),
                     shop2.report(), shop2.backward(1),
+                    backprop.draw.Diagrams.shopping2Backward(),
                     ChainRule.example().report()));
 }
 

@@ -110,8 +110,14 @@ public final class Pictures {
                 out.append(chapter).append('\n');
             }
             String line = "  " + Columns.padRight(p.name(), 26) + " " + p.description();
-            out.append(Columns.of(line) <= 80 ? line + "\n"
-                    : "  " + p.name() + "\n" + Columns.wrap("      " + p.description(), 80).replace("\n  ", "\n      "));
+            if (Columns.of(line) <= 80) {
+                out.append(line).append('\n');
+            } else {
+                out.append("  ").append(p.name()).append('\n');
+                for (String part : Columns.wrap(p.description(), 72).split("\n")) {
+                    out.append("      ").append(part.strip()).append('\n');
+                }
+            }
         }
         return out.toString();
     }

@@ -23,6 +23,7 @@ import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.jline.utils.NonBlockingReader;
 
+import backprop.draw.Pictures;
 import backprop.grading.Exercise;
 import backprop.grading.ExerciseCatalog;
 import backprop.grading.GradeResult;
@@ -72,6 +73,7 @@ final class CompanionShell implements AutoCloseable {
         define("/exercises", "", "list the exercises and how you did", a -> exercises());
         define("/grade", "[id]", "grade an exercise, e.g. /grade 5.1, or all of them", this::grade);
         define("/hint", "id", "show an exercise's hint", this::hint);
+        define("/plot", "[name]", "draw a picture: a computation graph, a plot, a decision map (no name: list them)", this::plot);
         define("/vars", "", "list your variables", a -> session.vars().forEach(out::println));
         define("/list", "", "list your snippets", a -> session.list().forEach(out::println));
         define("/reset", "", "start over with a fresh JShell state", a -> {
@@ -392,6 +394,21 @@ final class CompanionShell implements AutoCloseable {
         }
     }
 
+    private void plot(String args) {
+        if (args.isEmpty()) {
+            out.print(Pictures.list());
+            out.println("|  /plot <name> draws one; in JShell, Pictures.show(\"<name>\") does the same");
+            return;
+        }
+        if (!Pictures.names().contains(args)) {
+            String near = Pictures.names().stream().min(java.util.Comparator.comparingInt(n -> distance(args, n))).orElse("");
+            out.println("|  no picture '" + args + "'" + (distance(args, near) <= 3 ? " (did you mean " + near + "?)" : "")
+                    + "; /plot lists them");
+            return;
+        }
+        out.print(Pictures.get(args));
+    }
+
     private void hint(String args) {
         if (args.isEmpty()) {
             out.println("|  /hint needs an exercise id; /exercises lists them");
@@ -419,6 +436,8 @@ final class CompanionShell implements AutoCloseable {
                     project.chapterNumbers().forEach(n -> candidates.add(new Candidate(String.valueOf(n))));
                 } else if (name.equals("/grade") || name.equals("/hint")) {
                     ExerciseCatalog.all().forEach(e -> candidates.add(new Candidate(e.id(), e.id(), null, e.title(), null, null, true)));
+                } else if (name.equals("/plot")) {
+                    Pictures.names().forEach(p -> candidates.add(new Candidate(p)));
                 } else if (name.equals("/help")) {
                     commands.keySet().forEach(c -> candidates.add(new Candidate(c)));
                 }
