@@ -21,6 +21,8 @@ if /i "%~1"=="shell" goto :jar
 if /i "%~1"=="tour" goto :jar
 if /i "%~1"=="read" goto :jar
 if /i "%~1"=="grade" goto :jar
+if /i "%~1"=="digits" goto :jar
+if /i "%~1"=="benchmark" goto :jar
 if /i "%~1"=="jshell" goto :jshell
 if /i "%~1"=="build" ( call :build package & exit /b %ERRORLEVEL% )
 if /i "%~1"=="help" goto :usage
@@ -36,6 +38,8 @@ echo        companion.cmd tour N       print chapter N's walkthrough, each snipp
 echo        companion.cmd read N       print chapter N's text
 echo        companion.cmd grade [id]   grade the exercises, all or one (e.g. 5.1); exit code 0 if all pass
 echo        companion.cmd jshell N     run chapter N's walkthrough in plain jshell, then stay at its prompt
+echo        companion.cmd digits       train the chapter-5 network on handwritten digits (chapter 6)
+echo        companion.cmd benchmark    the readable trainer against a loop written for speed
 echo        companion.cmd build        build the project (tests skipped)
 exit /b 0
 

@@ -27,6 +27,7 @@ class LocaleIndependenceTest {
         all.addAll(backprop.activation.ActivationApprovalTest.answers());
         all.addAll(backprop.graph.GraphApprovalTest.answers());
         all.addAll(backprop.mlp.MlpApprovalTest.answers());
+        all.addAll(backprop.digits.DigitsApprovalTest.answers());
         all.addAll(backprop.draw.DrawingsApprovalTest.answers());
         all.addAll(backprop.plot.PlotsApprovalTest.answers());
         return all;

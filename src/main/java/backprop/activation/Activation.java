@@ -15,6 +15,15 @@ public interface Activation {
 
     double derivative(double x);
 
+    /**
+     * The derivative at {@code x} when {@code output} = apply(x) is already known. Sigmoid and tanh
+     * need only their output (the slides' "o × (1 − o)"), which saves a second exponential in
+     * backpropagation; the others ignore it.
+     */
+    default double derivative(double x, double output) {
+        return derivative(x);
+    }
+
     /** A short name, as the slides write it: {@code sigmoid}, {@code ReLU}, … */
     String name();
 

@@ -16,6 +16,12 @@ public record Sigmoid() implements Activation {
         return s * (1.0 - s);
     }
 
+    /** From the output alone: σ'(x) = o(1 − o) with o = σ(x). */
+    @Override
+    public double derivative(double x, double output) {
+        return output * (1.0 - output);
+    }
+
     @Override
     public String name() {
         return "sigmoid";

@@ -15,6 +15,12 @@ public record Tanh() implements Activation {
         return 1.0 - t * t;
     }
 
+    /** From the output alone: tanh'(x) = 1 − t² with t = tanh(x). */
+    @Override
+    public double derivative(double x, double output) {
+        return 1.0 - output * output;
+    }
+
     @Override
     public String name() {
         return "tanh";

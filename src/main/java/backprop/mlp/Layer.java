@@ -22,6 +22,7 @@ public final class Layer {
     // The last forward pass, kept for backward.
     private double[] input;
     private double[] z;
+    private double[] output;
 
     // Gradients summed over the examples seen since the last step.
     private final double[][] weightGradients;
@@ -132,7 +133,7 @@ public final class Layer {
         Require.length("input", input, inputs());
         this.input = input.clone();
         this.z = new double[units()];
-        double[] output = new double[units()];
+        this.output = new double[units()];
         for (int j = 0; j < units(); j++) {
             double sum = biases[j];
             for (int i = 0; i < inputs(); i++) {
@@ -141,7 +142,7 @@ public final class Layer {
             z[j] = sum;
             output[j] = activation.apply(sum);
         }
-        return output;
+        return output.clone();
     }
 
     /**
@@ -156,7 +157,7 @@ public final class Layer {
         Require.length("dEdOutput", dEdOutput, units());
         double[] dEdInput = new double[inputs()];
         for (int j = 0; j < units(); j++) {
-            double dEdz = dEdOutput[j] * activation.derivative(z[j]);
+            double dEdz = dEdOutput[j] * activation.derivative(z[j], output[j]);
             for (int i = 0; i < inputs(); i++) {
                 weightGradients[j][i] += dEdz * input[i];
                 // The weight before this step's update: an input's gradient flows back through

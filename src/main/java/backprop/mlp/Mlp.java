@@ -192,6 +192,56 @@ public final class Mlp {
         }
     }
 
+    /**
+     * One epoch of mini-batch gradient descent: the examples in an order shuffled by {@code random},
+     * a step with the mean gradient after every {@code batchSize} of them. Each example still goes
+     * through {@link #accumulateGradients}: the same forward and backward as chapter 5.
+     */
+    public void trainEpoch(List<Example> examples, double learningRate, int batchSize, Random random) {
+        Require.positiveFinite("learningRate", learningRate);
+        Require.positive("batchSize", batchSize);
+        Require.notNull("random", random);
+        checkExamples(examples);
+        List<Example> order = new ArrayList<>(examples);
+        java.util.Collections.shuffle(order, random);
+        for (int start = 0; start < order.size(); start += batchSize) {
+            int end = Math.min(start + batchSize, order.size());
+            for (int n = start; n < end; n++) {
+                accumulateGradients(order.get(n));
+            }
+            for (Layer layer : layers) {
+                layer.step(learningRate, end - start);
+            }
+        }
+    }
+
+    /** The index of the largest output: the class a classifier picks. */
+    public int classify(double... input) {
+        return argmax(predict(input));
+    }
+
+    /** The share of examples whose largest output is where their target's largest value is. */
+    public double accuracy(List<Example> examples) {
+        checkExamples(examples);
+        int right = 0;
+        for (Example example : examples) {
+            if (classify(example.input()) == argmax(example.target())) {
+                right++;
+            }
+        }
+        return (double) right / examples.size();
+    }
+
+    static int argmax(double[] values) {
+        int best = 0;
+        for (int k = 1; k < values.length; k++) {
+            if (values[k] > values[best]) {
+                best = k;
+            }
+        }
+        return best;
+    }
+
     /** Trains for {@code epochs} steps and records the loss before the first and after every step. */
     public TrainingHistory train(List<Example> examples, double learningRate, int epochs) {
         Require.positiveFinite("learningRate", learningRate);

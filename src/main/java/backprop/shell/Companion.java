@@ -54,6 +54,11 @@ public final class Companion {
                     return read(project, args, out);
                 case "grade":
                     return grade(project, Arrays.copyOfRange(args, 1, args.length), out);
+                case "digits":
+                    return digits(out);
+                case "benchmark":
+                    backprop.digits.Benchmark.run(out);
+                    return 0;
                 case "help":
                 case "-h":
                 case "--help":
@@ -75,6 +80,8 @@ public final class Companion {
                        companion tour N       print chapter N's walkthrough with its output
                        companion read N       print chapter N's text
                        companion grade [id]   grade the exercises (all, or e.g. 5.1)
+                       companion digits       train chapter 5's network on handwritten digits (chapter 6)
+                       companion benchmark    the readable trainer against a loop written for speed
                        companion jshell N     (launcher only) chapter N's walkthrough in plain jshell
                 """;
     }
@@ -133,6 +140,18 @@ public final class Companion {
             out.println(line.toString());
         }
         return 0;
+    }
+
+    /** Chapter 6 in one command: train on the digits with a progress line per epoch. */
+    private static int digits(PrintStream out) {
+        backprop.digits.DigitTraining settings = backprop.digits.DigitTraining.standard();
+        out.println("training 64-" + settings.hidden() + "-10 on 1,797 handwritten digits (seed " + settings.seed() + ")");
+        long start = System.nanoTime();
+        backprop.digits.DigitTraining.Result result = settings.run(epoch -> out.println(epoch.line(settings.epochs())
+                + String.format(java.util.Locale.ROOT, "  %5.2f s", (System.nanoTime() - start) / 1e9)));
+        out.println();
+        out.print(result.report().substring(result.report().indexOf("test accuracy after")));
+        return result.testAccuracy() >= 0.95 ? 0 : 1;
     }
 
     private static int grade(Project project, String[] ids, PrintStream out) {
