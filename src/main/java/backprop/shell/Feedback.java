@@ -140,8 +140,9 @@ final class Feedback {
                 break;
             }
             if (frame.getClassName().startsWith("backprop.")) {
+                // the method is what a student can look up; its line number moves with every edit
                 String simple = frame.getClassName().substring(frame.getClassName().lastIndexOf('.') + 1);
-                lines.add("|        at " + simple + "." + frame.getMethodName() + " (" + file + ":" + frame.getLineNumber() + ")");
+                lines.add("|        at " + simple + "." + frame.getMethodName());
                 break;
             }
         }
