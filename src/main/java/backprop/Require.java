@@ -52,6 +52,39 @@ public final class Require {
         return values;
     }
 
+    /** At least one value: an empty list of inputs, rates or points is always a mistake here. */
+    public static double[] nonEmpty(String name, double[] values) {
+        notNull(name, values);
+        if (values.length == 0) {
+            throw new IllegalArgumentException(name + " must hold at least one value, got 0");
+        }
+        return values;
+    }
+
+    public static int[] nonEmpty(String name, int[] values) {
+        notNull(name, values);
+        if (values.length == 0) {
+            throw new IllegalArgumentException(name + " must hold at least one value, got 0");
+        }
+        return values;
+    }
+
+    public static <T> T[] nonEmpty(String name, T[] values) {
+        notNull(name, values);
+        if (values.length == 0) {
+            throw new IllegalArgumentException(name + " must hold at least one value, got 0");
+        }
+        return values;
+    }
+
+    public static <T extends java.util.Collection<?>> T nonEmpty(String name, T values) {
+        notNull(name, values);
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException(name + " must hold at least one value, got 0");
+        }
+        return values;
+    }
+
     public static <T> T notNull(String name, T value) {
         if (value == null) {
             throw new IllegalArgumentException(name + " must not be null");

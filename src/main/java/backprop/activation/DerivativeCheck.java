@@ -41,9 +41,7 @@ public final class DerivativeCheck {
         Require.notNull("f", f);
         Require.positiveFinite("h", h);
         Require.allFinite("xs", xs);
-        if (xs.length == 0) {
-            throw new IllegalArgumentException("xs must hold at least one point, got none");
-        }
+        Require.nonEmpty("xs", xs);
         double maxError = -1;
         double worstX = xs[0];
         for (double x : xs) {

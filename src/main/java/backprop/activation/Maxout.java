@@ -17,9 +17,7 @@ public record Maxout(double[] w1, double b1, double[] w2, double b2) {
 
     public Maxout {
         Require.allFinite("w1", w1);
-        if (w1.length == 0) {
-            throw new IllegalArgumentException("w1 must hold at least one weight, got none");
-        }
+        Require.nonEmpty("w1", w1);
         Require.length("w2", w2, w1.length);
         Require.allFinite("w2", w2);
         Require.finite("b1", b1);

@@ -77,9 +77,7 @@ public record Diagram(String title, List<Node> nodes, List<Edge> edges, boolean 
         nodes = List.copyOf(Require.notNull("nodes", nodes));
         edges = List.copyOf(Require.notNull("edges", edges));
         notes = List.copyOf(Require.notNull("notes", notes));
-        if (nodes.isEmpty()) {
-            throw new IllegalArgumentException("nodes must hold at least one node, got none");
-        }
+        Require.nonEmpty("nodes", nodes);
         Set<String> ids = new HashSet<>();
         for (Node node : nodes) {
             if (!ids.add(node.id())) {

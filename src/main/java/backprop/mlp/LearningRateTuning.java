@@ -25,12 +25,8 @@ public final class LearningRateTuning {
     public static String report(Weights start, Sample sample, double[] learningRates, int[] checkpoints) {
         Require.notNull("learningRates", learningRates);
         Require.notNull("checkpoints", checkpoints);
-        if (learningRates.length == 0) {
-            throw new IllegalArgumentException("learningRates must hold at least one rate, got 0");
-        }
-        if (checkpoints.length == 0) {
-            throw new IllegalArgumentException("checkpoints must hold at least one epoch, got 0");
-        }
+        Require.nonEmpty("learningRates", learningRates);
+        Require.nonEmpty("checkpoints", checkpoints);
         int last = 0;
         for (int k = 0; k < checkpoints.length; k++) {
             Require.positive("checkpoints[" + k + "]", checkpoints[k]);

@@ -23,9 +23,7 @@ public final class Mlp {
     /** A network of the given layers; each layer's inputs must match the previous layer's units. */
     public static Mlp of(Layer... layers) {
         Require.notNull("layers", layers);
-        if (layers.length == 0) {
-            throw new IllegalArgumentException("layers must hold at least one layer, got 0");
-        }
+        Require.nonEmpty("layers", layers);
         for (int k = 1; k < layers.length; k++) {
             if (layers[k].inputs() != layers[k - 1].units()) {
                 throw new IllegalArgumentException("layers[" + k + "] takes " + layers[k].inputs()
@@ -262,9 +260,7 @@ public final class Mlp {
 
     private void checkExamples(List<Example> examples) {
         Require.notNull("examples", examples);
-        if (examples.isEmpty()) {
-            throw new IllegalArgumentException("examples must hold at least one example, got 0");
-        }
+        Require.nonEmpty("examples", examples);
         for (int n = 0; n < examples.size(); n++) {
             Example example = Require.notNull("examples[" + n + "]", examples.get(n));
             if (example.input().length != inputs()) {

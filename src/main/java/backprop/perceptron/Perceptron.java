@@ -23,9 +23,7 @@ public record Perceptron(double[] weights, double bias, Activation activation) {
 
     public Perceptron {
         Require.allFinite("weights", weights);
-        if (weights.length == 0) {
-            throw new IllegalArgumentException("weights must hold at least one weight, got none");
-        }
+        Require.nonEmpty("weights", weights);
         Require.finite("bias", bias);
         Require.notNull("activation", activation);
         weights = weights.clone();

@@ -20,9 +20,7 @@ public final class PerceptronAsRegression {
         Require.finite("a", a);
         Require.finite("b", b);
         Require.allFinite("xs", xs);
-        if (xs.length == 0) {
-            throw new IllegalArgumentException("xs must hold at least one x, got none");
-        }
+        Require.nonEmpty("xs", xs);
         Perceptron linear = Perceptron.linear(a, b);
         Perceptron tlu = Perceptron.tlu(b, a);
         StringBuilder out = new StringBuilder();

@@ -10,9 +10,7 @@ public record TrainingSample(double[] x, double target) {
 
     public TrainingSample {
         Require.allFinite("x", x);
-        if (x.length == 0) {
-            throw new IllegalArgumentException("x must hold at least one input, got none");
-        }
+        Require.nonEmpty("x", x);
         Require.finite("target", target);
         x = x.clone();
     }

@@ -266,9 +266,7 @@ public final class Plots {
     /** Several histories in one plot, named by their learning rates. */
     public static String losses(List<TrainingHistory> histories) {
         Require.notNull("histories", histories);
-        if (histories.isEmpty()) {
-            throw new IllegalArgumentException("histories must hold at least one history, got none");
-        }
+        Require.nonEmpty("histories", histories);
         Plot plot = Plot.titled("loss per epoch for several learning rates").logY().xLabel("epoch").yLabel("loss");
         for (TrainingHistory h : histories) {
             double[][] c = curve(h);

@@ -24,9 +24,7 @@ public record Dataset(String name, String source, double[] xs, double[] ys) {
         Require.notNull("source", source);
         Require.allFinite("xs", xs);
         Require.allFinite("ys", ys);
-        if (xs.length == 0) {
-            throw new IllegalArgumentException("xs must hold at least one point, got an empty array");
-        }
+        Require.nonEmpty("xs", xs);
         Require.length("ys", ys, xs.length);
         xs = xs.clone();
         ys = ys.clone();

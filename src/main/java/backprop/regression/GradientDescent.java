@@ -156,9 +156,7 @@ public final class GradientDescent {
         Require.notNull("data", data);
         Require.positive("steps", steps);
         Require.notNull("learningRates", learningRates);
-        if (learningRates.length == 0) {
-            throw new IllegalArgumentException("learningRates must hold at least one rate, got none");
-        }
+        Require.nonEmpty("learningRates", learningRates);
         StringBuilder out = new StringBuilder();
         out.append("learning rates on \"").append(data.name()).append("\", ").append(steps)
                 .append(" steps each from ").append(Line.of(0, 0)).append('\n');

@@ -70,9 +70,7 @@ public final class GridSearch {
         Require.notNull("data", data);
         Require.positiveFinite("learningRate", learningRate);
         Require.notNull("resolutions", resolutions);
-        if (resolutions.length == 0) {
-            throw new IllegalArgumentException("resolutions must hold at least one step, got none");
-        }
+        Require.nonEmpty("resolutions", resolutions);
         Line exact = LeastSquares.fit(data);
         int maxSteps = 100_000;
         Training training = GradientDescent.train(data, Line.of(0, 0), learningRate, maxSteps);
