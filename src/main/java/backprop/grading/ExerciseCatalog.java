@@ -76,7 +76,24 @@ public final class ExerciseCatalog {
                     "One epoch is w = BackwardPass.of(ForwardPass.of(w, sample)).update(learningRate). At a "
                             + "checkpoint, take forward = ForwardPass.of(w, sample) and backward = BackwardPass.of(forward): "
                             + "h1 is forward.h1(), ∂E_total/∂h1 is backward.dEdh1(). Epoch 0's h1 is in "
-                            + "answers/05-mlp/symmetric-weights.approved.txt.")
+                            + "answers/05-mlp/symmetric-weights.approved.txt."),
+
+            // 6 — handwritten digits
+            new Exercise("6.1", "06-digits", "accuracy",
+                    "시험 집합의 정확도 세기 (counting the test accuracy) per digit and in all",
+                    "The label and the network's answer are both an argmax: start with best = 0 and keep k "
+                            + "whenever array[k] > array[best]. Every image adds 1 to total[label]; a right answer "
+                            + "(guess == label) adds 1 to right[label] as well. Your totals per digit are the row sums "
+                            + "of the confusion matrix in answers/06-digits/training-report.approved.txt, and your "
+                            + "right answers its diagonal."),
+            new Exercise("6.2", "06-digits", "batch-size",
+                    "배치 크기와 학습률 (batch size and learning rate): 5 epoch 뒤의 시험 정확도",
+                    "An epoch is one call of network.trainEpoch with this batch size, learning rate and order; the "
+                            + "order must be the same Random in every epoch. One epoch makes one step per batch, and a "
+                            + "smaller last batch is a step too: 1438 images in batches of 100 are 15 steps. Mlp has a "
+                            + "method for the accuracy (chapter 6, 미니배치 경사하강법). "
+                            + "Batch size 10 with α = 2 is the chapter's setting: after 5 epochs it must match epoch 5 "
+                            + "of answers/06-digits/training-report.approved.txt.")
     );
 
     public static List<Exercise> all() {

@@ -1,0 +1,95 @@
+// 6장 손글씨 숫자 (handwritten digits) — chapter 5's network, trained on real data.
+// Run it with ./companion jshell 6 (see README.md); afterwards every object below is yours to explore.
+import backprop.digits.*;
+import backprop.mlp.*;
+
+System.out.println("""
+=== 6장 슬라이드 너머: 손글씨 숫자 (beyond the slides: handwritten digits) ===
+
+강의는 2-2-2 네트워크의 가중치 갱신(update) 한 번으로 끝납니다. 그래서 정말 무언가를 배우나?
+5장과 같은 클래스(Mlp, Layer), 같은 순전파(forward)와 역전파(backward)로 진짜 데이터를 학습해 봅니다.
+데이터: UCI "Optical Recognition of Handwritten Digits" (E. Alpaydin, C. Kaynak, 1998), CC BY 4.0
+""");
+
+var digits = Digits.load();
+
+System.out.println("-- 1. 데이터(data): 8×8 픽셀의 손글씨 숫자 " + digits.size() + "장 --\n"
+        + "픽셀 하나는 0(빈칸)부터 16(가장 진함)까지의 정수. 첫 이미지, 레이블(label) " + digits.get(0).label() + ":\n"
+        + digits.get(0).picture()
+        + "픽셀 값 64개 (위 줄부터 한 줄씩):\n" + java.util.Arrays.toString(digits.get(0).pixels()) + "\n");
+
+var examples = Digits.examples(digits);
+
+System.out.println("""
+-- 2. 입력(input)과 목표값(target) --
+입력: 픽셀 ÷ 16, 그래서 0과 1 사이 (sigmoid는 작은 입력에서 잘 배운다). 첫 이미지의 맨 윗줄 8개:
+""" + java.util.Arrays.toString(java.util.Arrays.copyOf(examples.get(0).input(), 8)) + """
+
+목표값: 원-핫(one-hot), 정답 숫자 자리만 1인 10개의 값. 레이블 0이면:
+""" + java.util.Arrays.toString(examples.get(0).target()) + "\n");
+
+var settings = DigitTraining.standard();
+var split = Split.of(examples, settings.testFraction(), settings.seed());
+var network = Mlp.random(settings.seed(), backprop.activation.Activation.SIGMOID, true,
+        Digits.PIXELS, settings.hidden(), Digits.CLASSES);
+
+System.out.println("-- 3. 훈련 집합(training set)과 시험 집합(test set), seed " + settings.seed() + " --\n"
+        + "훈련 " + split.train().size() + "장으로만 학습하고, 시험 " + split.test().size() + "장은 학습에 쓰지 않는다.\n"
+        + "본 적 없는 이미지를 맞혀야 외운 것(memorising)이 아니라 배운 것(learning)이다.\n\n"
+        + "-- 4. 네트워크(network): 5장의 Mlp, 층(layer)만 크게 --\n"
+        + network.toString().lines().findFirst().get() + ": 입력 64, 은닉(hidden) " + settings.hidden() + ", 출력 10\n"
+        + network.layer(0).toString().lines().findFirst().get() + "\n"
+        + network.layer(1).toString().lines().findFirst().get() + "\n"
+        + "Layer.forward/backward는 5장과 같은 연쇄법칙(chain rule), 크기만 다르다. E = ½ Σ (target − output)²\n"
+        + "학습 전(before training) 시험 정확도(test accuracy): "
+        + backprop.Format.fixed(100 * network.accuracy(split.test()), 2) + "% (찍기 수준)\n");
+
+var order = new java.util.Random(settings.seed());
+
+System.out.println("-- 5. 미니배치 경사하강법(mini-batch gradient descent) --\n"
+        + "한 epoch = 훈련 이미지를 섞고(shuffle, seed " + settings.seed() + "), " + settings.batchSize()
+        + "장씩 묶어(batch) 묶음마다 평균 기울기로 한 번 갱신.\n"
+        + "batchSize 1이면 슬라이드처럼 예제 하나에 갱신 한 번. 학습률(learning rate) α = "
+        + backprop.Format.num(settings.learningRate()) + ". 처음 3 epoch:");
+
+for (int epoch = 1; epoch <= 3; epoch++) {
+    network.trainEpoch(split.train(), settings.learningRate(), settings.batchSize(), order);
+    var e = new DigitTraining.Epoch(epoch, network.loss(split.train()), network.accuracy(split.train()),
+            network.accuracy(split.test()));
+    System.out.println(e.line(settings.epochs()));
+}
+
+var result = settings.run();
+
+System.out.println("""
+
+-- 6. DigitTraining.standard().run(): 같은 설정으로 처음부터 20 epoch --
+seed가 같으니 첫 3줄은 위와 똑같다. 마지막 표는 혼동 행렬(confusion matrix):
+행은 실제 숫자, 열은 네트워크가 읽은 숫자, 대각선이 맞힌 개수.
+""" + result.report());
+
+var misread = split.test().stream().filter(
+        e -> e.target()[8] == 1 && result.network().classify(e.input()) == 1).findFirst().get();
+
+System.out.println("-- 7. 틀린 이미지(a mistake): 시험 집합에서 8을 1로 읽은 첫 이미지 --\n"
+        + digits.get(examples.indexOf(misread)).picture()
+        + "출력 10개 (0부터 9까지): "
+        + java.util.Arrays.stream(result.network().predict(misread.input())).mapToObj(backprop.Format::f8).toList() + "\n"
+        + "가장 큰 출력의 자리(argmax)가 답: " + result.network().classify(misread.input())
+        + ", 정답: 8. 아래쪽 고리가 세로획으로 뭉개졌고, 가장 큰 출력도 0.5에 못 미친다: 네트워크도 확신하지 못한다.\n");
+
+System.out.println("""
+-- 8. 속도(speed): 읽기 쉬운 Mlp와 FastTrainer --
+FastTrainer는 같은 네트워크를 double[] 배열로만 쓴 빠른 버전. 같은 seed면 가중치가 마지막 비트까지 같다(테스트로 확인).
+시간은 컴퓨터마다 다르므로 여기서는 재지 않는다. 직접 재려면 셸에서: ./companion benchmark
+
+== 이제 직접 해 보세요 (try it yourself) ==
+  System.out.print(digits.get(8).picture())                           // 다른 이미지 그리기
+  System.out.print(settings.withHidden(8).run().report())             // 은닉 노드 8개면?
+  System.out.print(settings.withLearningRate(0.5).run().report())     // 학습률 0.5면?
+  System.out.print(settings.withBatchSize(1).withEpochs(5).run().report())   // batchSize 1: 예제 하나에 갱신 한 번
+  network.trainEpoch(split.train(), 2.0, 10, order)                    // 위의 network를 한 epoch 더
+  result.confusion()[7][9]                                            // 7을 9로 읽은 횟수
+  misread = split.test().stream().filter(e -> e.target()[7] == 1 && result.network().classify(e.input()) == 9).findFirst().get()
+  System.out.print(digits.get(examples.indexOf(misread)).picture())   // 7을 9로 읽은 이미지
+""");

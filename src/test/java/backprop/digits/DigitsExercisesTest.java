@@ -1,0 +1,59 @@
+package backprop.digits;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class DigitsExercisesTest {
+
+    @Test
+    void theUntouchedSkeletonsCountsPrintDashesNotADivisionByZero() {
+        String out = DigitsExercises.accuracyTable(new int[10], new int[10]);
+        assertTrue(out.contains("  all       0 / 0               —"), out);
+        assertTrue(out.endsWith("mistakes: 0\n"), out);
+    }
+
+    @Test
+    void countsAddUpOverTheDigits() {
+        int[] right = {1, 1, 1, 1, 1, 1, 1, 1, 1, 0};
+        int[] total = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+        String out = DigitsExercises.accuracyTable(right, total);
+        assertTrue(out.contains("    9       0 / 1           0.00%"), out);
+        assertTrue(out.contains("  all       9 / 10         90.00%"), out);
+        assertTrue(out.endsWith("mistakes: 1\n"), out);
+    }
+
+    @Test
+    void badCountsNameTheParameter() {
+        var e = assertThrows(IllegalArgumentException.class, () -> DigitsExercises.accuracyTable(new int[9], new int[10]));
+        assertTrue(e.getMessage().contains("right") && e.getMessage().contains("9"), e.getMessage());
+        int[] right = new int[10];
+        right[3] = 2;
+        e = assertThrows(IllegalArgumentException.class, () -> DigitsExercises.accuracyTable(right, new int[10]));
+        assertTrue(e.getMessage().contains("right[3]"), e.getMessage());
+        int[] negative = new int[10];
+        negative[0] = -1;
+        e = assertThrows(IllegalArgumentException.class, () -> DigitsExercises.accuracyTable(new int[10], negative));
+        assertTrue(e.getMessage().contains("total[0]") && e.getMessage().contains("-1"), e.getMessage());
+    }
+
+    @Test
+    void aBatchRowPrintsTheStepsAndThePercentage() {
+        assertEquals("        10     2     720          93.87%\n", DigitsExercises.batchRow(10, 2.0, 720, 0.9387));
+        assertEquals("         1   0.5       0           0.00%\n", DigitsExercises.batchRow(1, 0.5, 0, 0));
+    }
+
+    @Test
+    void badBatchRowsNameTheParameter() {
+        var e = assertThrows(IllegalArgumentException.class, () -> DigitsExercises.batchRow(0, 2, 1, 0.5));
+        assertTrue(e.getMessage().contains("batchSize"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> DigitsExercises.batchRow(10, 2, 1, 93.87));
+        assertTrue(e.getMessage().contains("testAccuracy") && e.getMessage().contains("93.87"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> DigitsExercises.batchRow(10, Double.NaN, 1, 0.5));
+        assertTrue(e.getMessage().contains("learningRate"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> DigitsExercises.batchHeader(0));
+        assertTrue(e.getMessage().contains("epochs"), e.getMessage());
+    }
+}

@@ -1,0 +1,22 @@
+// Reference solution of exercise 6.2.
+import backprop.digits.*;
+import backprop.mlp.*;
+import java.util.Random;
+
+var settings = DigitTraining.standard();
+var split = Split.of(Digits.examples(Digits.load()), settings.testFraction(), settings.seed());
+int epochs = 5;
+DigitsExercises.printBatchHeader(epochs);
+for (int batchSize : new int[] {1, 10, 100}) {
+    for (double learningRate : new double[] {0.5, 2}) {
+        var network = Mlp.random(settings.seed(), backprop.activation.Activation.SIGMOID, true,
+                Digits.PIXELS, settings.hidden(), Digits.CLASSES);
+        var order = new Random(settings.seed());
+        for (int epoch = 1; epoch <= epochs; epoch++) {
+            network.trainEpoch(split.train(), learningRate, batchSize, order);
+        }
+        int steps = epochs * ((split.train().size() + batchSize - 1) / batchSize);
+        double testAccuracy = network.accuracy(split.test());
+        DigitsExercises.printBatchRow(batchSize, learningRate, steps, testAccuracy);
+    }
+}
