@@ -52,20 +52,20 @@ System.out.println("-- 5. 미니배치 경사하강법(mini-batch gradient desce
         + "batchSize 1이면 슬라이드처럼 예제 하나에 갱신 한 번. 학습률(learning rate) α = "
         + backprop.Format.num(settings.learningRate()) + ". 처음 3 epoch:");
 
-for (int epoch = 1; epoch <= 3; epoch++) {
+var history = new java.util.ArrayList<DigitTraining.Epoch>();
+for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
     network.trainEpoch(split.train(), settings.learningRate(), settings.batchSize(), order);
-    var e = new DigitTraining.Epoch(epoch, network.loss(split.train()), network.accuracy(split.train()),
-            network.accuracy(split.test()));
-    System.out.println(e.line(settings.epochs()));
+    history.add(DigitTraining.measure(epoch, network, split));
+    if (epoch <= 3) System.out.println(history.get(epoch - 1).line(settings.epochs()));
 }
 
-var result = settings.run();
+var result = new DigitTraining.Result(settings, split, network, history);
 
 System.out.println("""
 
--- 6. DigitTraining.standard().run(): 같은 설정으로 처음부터 20 epoch --
-seed가 같으니 첫 3줄은 위와 똑같다. 마지막 표는 혼동 행렬(confusion matrix):
-행은 실제 숫자, 열은 네트워크가 읽은 숫자, 대각선이 맞힌 개수.
+-- 6. 20 epoch까지 학습한 결과: DigitTraining.standard().run()과 같은 설정, 같은 seed, 같은 숫자 --
+(위 네트워크를 이어서 학습했다. 처음부터 다시 하려면 settings.run(); 결과는 똑같다.)
+마지막 표는 혼동 행렬(confusion matrix): 행은 실제 숫자, 열은 네트워크가 읽은 숫자, 대각선이 맞힌 개수.
 """ + result.report());
 
 var misread = split.test().stream().filter(

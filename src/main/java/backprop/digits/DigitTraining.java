@@ -136,12 +136,17 @@ public record DigitTraining(int hidden, double learningRate, int batchSize, int 
         List<Epoch> history = new ArrayList<>();
         for (int epoch = 1; epoch <= epochs; epoch++) {
             network.trainEpoch(split.train(), learningRate, batchSize, order);
-            Epoch e = new Epoch(epoch, network.loss(split.train()), network.accuracy(split.train()),
-                    network.accuracy(split.test()));
+            Epoch e = measure(epoch, network, split);
             history.add(e);
             onEpoch.accept(e);
         }
         return new Result(this, split, network, history);
+    }
+
+    /** The numbers of epoch {@code number}: loss and accuracy on the training set, accuracy on the test set. */
+    public static Epoch measure(int number, Mlp network, Split split) {
+        Mlp.Evaluation train = network.evaluate(split.train());
+        return new Epoch(number, train.loss(), train.accuracy(), network.accuracy(split.test()));
     }
 
     static int truth(Example e) {

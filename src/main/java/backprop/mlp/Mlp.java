@@ -213,6 +213,28 @@ public final class Mlp {
         }
     }
 
+    /** The mean loss and the accuracy of a data set, found in one pass over it. */
+    public record Evaluation(double loss, double accuracy) {}
+
+    public Evaluation evaluate(List<Example> examples) {
+        checkExamples(examples);
+        double errors = 0;
+        int right = 0;
+        for (Example example : examples) {
+            double[] output = predict(example.input());
+            double[] target = example.target();
+            double e = 0; // summed as error(example) sums it, so that loss and evaluate agree to the bit
+            for (int k = 0; k < output.length; k++) {
+                e += 0.5 * (target[k] - output[k]) * (target[k] - output[k]);
+            }
+            errors += e;
+            if (argmax(output) == argmax(target)) {
+                right++;
+            }
+        }
+        return new Evaluation(errors / examples.size(), (double) right / examples.size());
+    }
+
     /** The index of the largest output: the class a classifier picks. */
     public int classify(double... input) {
         return argmax(predict(input));
