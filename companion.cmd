@@ -84,7 +84,7 @@ if "%STALE%"=="1" ( call :build compile || exit /b 1 )
 rem -J: the jshell tool's VM; -R: the VM that runs the snippets. See the Linux launcher for why.
 "%JSHELL%" -J-XX:TieredStopAtLevel=1 ^
     -J-Dfile.encoding=UTF-8 -J-Dsun.stdout.encoding=UTF-8 -J-Dsun.stderr.encoding=UTF-8 ^
-    -R-Dfile.encoding=UTF-8 ^
+    -R-Dfile.encoding=UTF-8 -R-XX:TieredStopAtLevel=1 -R-XX:+UseSerialGC ^
     -J-cp "-J%CLASSES%" --execution companion ^
     --class-path "%CLASSES%" ^
     "%SCRIPT%"
