@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +12,10 @@ import java.util.Random;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
+
+import backprop.StandardOutput;
 
 import backprop.graph.Value;
 import backprop.mlp.GradientCheck;
@@ -22,6 +23,7 @@ import backprop.mlp.Sample;
 import backprop.mlp.Weights;
 
 /** Every terminal picture fits 80 columns, is deterministic, and can be found by name. */
+@ResourceLock(Resources.SYSTEM_OUT)
 class PicturesTest {
 
     static void assertFits(String name, String text) {
@@ -66,15 +68,7 @@ class PicturesTest {
     @Test
     void getAndShowFindAPictureByName() {
         assertEquals(Diagrams.shopping2Backward(), Pictures.get("shopping-2-backward"));
-        PrintStream original = System.out;
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-            Pictures.show("chain-rule");
-        } finally {
-            System.setOut(original);
-        }
-        assertEquals(Diagrams.chainRule(), bytes.toString(StandardCharsets.UTF_8));
+        assertEquals(Diagrams.chainRule(), StandardOutput.capture(() -> Pictures.show("chain-rule")));
     }
 
     @Test
