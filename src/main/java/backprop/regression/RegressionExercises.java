@@ -49,12 +49,12 @@ public final class RegressionExercises {
 
     /** Exercise 1.2: the stopping rules and the table's header. */
     public static void printStoppingHeader(double tolerance, int maxSteps) {
-        String rule = "  %-38s → %s%n";
+        String rule = "  %-38s → %s\n";
         System.out.print("gradient descent on \"" + Dataset.studyHours().name() + "\" from y = 0x + 0; stop when\n"
                 + String.format(Locale.ROOT, rule, "|∂L/∂a| < " + num(tolerance) + " and |∂L/∂b| < " + num(tolerance), "CONVERGED")
                 + String.format(Locale.ROOT, rule, "a step makes the loss larger", "DIVERGING")
                 + String.format(Locale.ROOT, rule, maxSteps + " steps are done", "OUT_OF_STEPS")
-                + String.format(Locale.ROOT, "%6s  %-12s %5s  %12s  %12s  %12s%n", "α", "outcome", "steps", "a", "b", "loss"));
+                + String.format(Locale.ROOT, "%6s  %-12s %5s  %12s  %12s  %12s\n", "α", "outcome", "steps", "a", "b", "loss"));
     }
 
     /**
@@ -65,7 +65,7 @@ public final class RegressionExercises {
         Require.notNull("outcome", outcome);
         Require.notNull("line", line);
         boolean diverging = outcome == Outcome.DIVERGING;
-        System.out.print(String.format(Locale.ROOT, "%6s  %-12s %5d  %12s  %12s  %12s%n",
+        System.out.print(String.format(Locale.ROOT, "%6s  %-12s %5d  %12s  %12s  %12s\n",
                 num(learningRate), outcome, steps,
                 diverging ? "-" : value(line.a()), diverging ? "-" : value(line.b()),
                 diverging ? "-" : value(Mse.loss(line, Dataset.studyHours()))));

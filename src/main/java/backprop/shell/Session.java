@@ -49,7 +49,6 @@ final class Session implements AutoCloseable {
     static final long OUTPUT_LIMIT_BYTES = 2_000_000;
 
     private final List<Path> classPath;
-    private final PrintStream console;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         // javac recurses over the syntax tree: a big stack lets it compile very long expressions.
         Thread t = new Thread(null, r, "jshell-session", 256L << 20);
@@ -66,7 +65,6 @@ final class Session implements AutoCloseable {
 
     Session(List<Path> classPath, PrintStream console) {
         this.classPath = List.copyOf(classPath);
-        this.console = console;
         this.snippetOut = new PrintStream(new LimitedOutput(console), true, StandardCharsets.UTF_8);
         this.ready = thread.submit(this::start);
     }
