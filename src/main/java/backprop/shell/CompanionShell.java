@@ -93,17 +93,20 @@ final class CompanionShell implements AutoCloseable {
 
     /** The read-evaluate-print loop; returns when the student leaves. */
     int run() {
-        reader = LineReaderBuilder.builder()
+        LineReaderBuilder builder = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("companion")
                 .parser(new SnippetParser(session, commands.keySet()))
                 .completer(this::complete)
-                .variable(LineReader.HISTORY_FILE, homeFolder().resolve("history"))
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, "   ...> ")
                 .variable(LineReader.HISTORY_SIZE, 1000)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .option(LineReader.Option.INSERT_TAB, false)
-                .build();
+                .option(LineReader.Option.INSERT_TAB, false);
+        if (interactive) {
+            // What a person typed is worth recalling next time; piped input (a script, a test) is not.
+            builder.variable(LineReader.HISTORY_FILE, homeFolder().resolve("history"));
+        }
+        reader = builder.build();
         terminal.handle(Terminal.Signal.INT, signal -> {
             if (evaluating) {
                 interrupted = true;
