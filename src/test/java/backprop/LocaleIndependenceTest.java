@@ -28,8 +28,7 @@ class LocaleIndependenceTest {
         all.addAll(backprop.graph.GraphApprovalTest.answers());
         all.addAll(backprop.mlp.MlpApprovalTest.answers());
         all.addAll(backprop.digits.DigitsApprovalTest.answers());
-        all.addAll(backprop.draw.DrawingsApprovalTest.answers());
-        all.addAll(backprop.plot.PlotsApprovalTest.answers());
+        all.addAll(backprop.draw.PicturesApprovalTest.answers());
         return all;
     }
 

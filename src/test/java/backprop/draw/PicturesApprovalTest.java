@@ -9,14 +9,13 @@ import backprop.Answer;
 import backprop.Answers;
 
 /**
- * The computation-graph drawings and their DOT text (chapters 4 and 5), approved in
- * {@code answers/04-graph/picture-*.approved.txt} and {@code answers/05-mlp/picture-*.approved.txt}.
+ * Every terminal picture of the catalog (computation graphs, their DOT text, plots and decision
+ * maps), approved in its chapter's folder as {@code answers/NN-topic/picture-<name>.approved.txt}.
  */
-public class DrawingsApprovalTest {
+public class PicturesApprovalTest {
 
     public static List<Answer> answers() {
         return Pictures.all().stream()
-                .filter(p -> p.chapter().equals("04-graph") || p.name().startsWith("network"))
                 .map(p -> new Answer(p.chapter(), "picture-" + p.name(), p.description(), p.drawing()))
                 .toList();
     }
