@@ -1,5 +1,6 @@
 package backprop.draw;
 
+import backprop.Columns;
 import java.util.ArrayList;
 import java.util.List;
 

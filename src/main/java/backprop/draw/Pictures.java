@@ -1,5 +1,6 @@
 package backprop.draw;
 
+import backprop.Columns;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -8,7 +8,7 @@ import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 
-import backprop.draw.Columns;
+import backprop.Columns;
 import backprop.draw.Diagram;
 
 /**

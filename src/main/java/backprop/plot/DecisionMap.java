@@ -89,7 +89,7 @@ public final class DecisionMap {
         }
         StringBuilder out = new StringBuilder();
         if (!title.isEmpty()) {
-            out.append(backprop.draw.Columns.wrap(title, 80));
+            out.append(backprop.Columns.wrap(title, 80));
         }
         for (String line : Frame.around(cells, from, to, from, to, false, "x1", "x2")) {
             out.append(line).append('\n');
@@ -108,10 +108,10 @@ public final class DecisionMap {
                     line.append(" wrong");
                 }
             }
-            out.append(backprop.draw.Columns.wrap(line.toString(), 80));
+            out.append(backprop.Columns.wrap(line.toString(), 80));
         }
         for (String note : notes) {
-            out.append(backprop.draw.Columns.wrap(note, 80));
+            out.append(backprop.Columns.wrap(note, 80));
         }
         return out.toString();
     }

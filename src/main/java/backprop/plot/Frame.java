@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import backprop.draw.Columns;
+import backprop.Columns;
 
 /**
  * Puts axes around a grid of plot cells: tick labels on the left and below, ┤ and ┬ marks where

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 
 import backprop.Require;
-import backprop.draw.Columns;
+import backprop.Columns;
 
 /**
  * A line or scatter plot for the terminal, in Unicode, at most 80 columns wide.

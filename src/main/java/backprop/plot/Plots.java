@@ -7,7 +7,7 @@ import backprop.Format;
 import backprop.Require;
 import backprop.activation.Activation;
 import backprop.activation.Activations;
-import backprop.draw.Columns;
+import backprop.Columns;
 import backprop.mlp.Example;
 import backprop.mlp.ForwardPass;
 import backprop.mlp.LearningRateTuning;

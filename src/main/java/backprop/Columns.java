@@ -1,4 +1,4 @@
-package backprop.draw;
+package backprop;
 
 /**
  * How many terminal columns a text takes. A Hangul syllable or a CJK ideograph takes two
