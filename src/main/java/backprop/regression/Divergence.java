@@ -9,7 +9,7 @@ import backprop.Format;
  * <p>A too-large learning rate makes each step jump over the valley's bottom to a point higher
  * up the other side; the next jump is longer still, and the loss grows geometrically until
  * the doubles overflow to Infinity and then NaN. Stopping at a bound turns that into one
- * sentence instead of a table of NaN.
+ * sentence ({@link RegressionReports#diverged}) instead of a table of NaN.
  *
  * @param step  the first step whose loss was out of bounds
  * @param loss  that step's loss (may be Infinity or NaN)
@@ -17,17 +17,8 @@ import backprop.Format;
  */
 public record Divergence(int step, double loss, double bound) {
 
-    /** One sentence for a report: "diverged at step 13: loss … grew past …". */
-    public String describe() {
-        if (!Double.isFinite(loss)) {
-            return "diverged at step " + step + ": the loss overflowed and is no longer a finite number"
-                    + " (bound " + Format.f8(bound) + ")";
-        }
-        return "diverged at step " + step + ": loss " + Format.f8(loss) + " grew past " + Format.f8(bound);
-    }
-
     @Override
     public String toString() {
-        return describe();
+        return "Divergence[step " + step + ", loss " + Format.f8(loss) + ", bound " + Format.f8(bound) + "]";
     }
 }
