@@ -2,7 +2,7 @@
 // 실행: ./companion jshell 1
 //   (또는 mvn -q -o compile 후 jshell --class-path target/classes jshell-scripts/01-regression.jsh)
 // 끝난 뒤 jshell 프롬프트에서 data, guess, zero, grid, line1~line3, training, exact, diverging을 직접 만져 볼 수 있습니다.
-// 숫자는 backprop.Format(f8, num)이 Locale.ROOT로 만든 문자열이고, formatted(...)에는 %s만 씁니다.
+// 숫자는 backprop.Format.num이 Locale.ROOT로 만든 문자열이고, formatted(...)에는 %s만 씁니다.
 import backprop.regression.*;
 import static backprop.Format.*;
 
@@ -30,10 +30,10 @@ System.out.println("""
           %s  →  loss %s
           %s  →  loss %s
           %s  →  loss %s
-        """.formatted(guess, f8(guess.predict(3)),
-                zero, f8(Mse.loss(zero, data)),
-                guess, f8(Mse.loss(guess, data)),
-                Line.of(2, 1), f8(Mse.loss(Line.of(2, 1), data))));
+        """.formatted(guess, num(guess.predict(3)),
+                zero, num(Mse.loss(zero, data)),
+                guess, num(Mse.loss(guess, data)),
+                Line.of(2, 1), num(Mse.loss(Line.of(2, 1), data))));
 
 var grid = GridSearch.search(data, -10, 10, 0.1);
 
@@ -66,9 +66,9 @@ System.out.println("""
         -- 7. 학습(training): 300걸음, 학습률(learning rate) α = 0.1 --
         %s
         그림으로(as a picture): 데이터와 1, 2, 3, 300걸음 뒤의 직선 — /plot regression-fit
-        %s""".formatted(line1, f8(Mse.loss(line1, data)),
-                line2, f8(Mse.loss(line2, data)),
-                line3, f8(Mse.loss(line3, data)),
+        %s""".formatted(line1, num(Mse.loss(line1, data)),
+                line2, num(Mse.loss(line2, data)),
+                line3, num(Mse.loss(line3, data)),
                 RegressionReports.training(training, 20), backprop.plot.Plots.regressionFit()));
 
 var exact = LeastSquares.fit(data);
@@ -100,4 +100,4 @@ System.out.println("""
           var mine = Dataset.of("내 데이터", "직접 만든 데이터", new double[] {1, 2, 3}, new double[] {2, 3, 5});
           System.out.print(RegressionReports.leastSquares(mine));""".formatted(
                 RegressionReports.training(diverging, 1), diverging.diverged(),
-                f8(GradientDescent.largestStableLearningRate(data))));
+                num(GradientDescent.largestStableLearningRate(data))));

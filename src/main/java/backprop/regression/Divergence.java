@@ -19,6 +19,6 @@ public record Divergence(int step, double loss, double bound) {
 
     @Override
     public String toString() {
-        return "Divergence[step " + step + ", loss " + Format.f8(loss) + ", bound " + Format.f8(bound) + "]";
+        return "Divergence[step " + step + ", loss " + Format.num(loss) + ", bound " + Format.num(bound) + "]";
     }
 }

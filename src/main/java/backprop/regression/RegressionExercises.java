@@ -1,5 +1,9 @@
 package backprop.regression;
 
+import java.util.List;
+
+import backprop.Require;
+
 /**
  * Printing helpers for chapter 1's exercises. They fix the output's format (the text comes from
  * {@link RegressionReports}), so that grading compares the numbers a student computed, not the
@@ -23,18 +27,26 @@ public final class RegressionExercises {
         System.out.print(RegressionReports.exerciseStep(step, from, learningRate, dLda, dLdb, to));
     }
 
-    /** Exercise 1.2: the stopping rules and the table's header. */
-    public static void printStoppingHeader(double tolerance, int maxSteps) {
-        System.out.print(RegressionReports.stoppingHeader(tolerance, maxSteps));
+    /**
+     * Exercise 1.2: how one learning rate's run ended.
+     *
+     * @param learningRate α
+     * @param outcome      why the run stopped
+     * @param steps        how many steps it took
+     * @param line         the line it stopped at (the one before the step that made the loss larger, if diverging)
+     */
+    public record Run(double learningRate, Outcome outcome, int steps, Line line) {
+        public Run {
+            Require.notNull("outcome", outcome);
+            Require.notNull("line", line);
+        }
     }
 
-    /** Exercise 1.2: one learning rate's run. */
-    public static void printStoppingRow(double learningRate, Outcome outcome, int steps, Line line) {
-        System.out.print(RegressionReports.stoppingRow(learningRate, outcome, steps, line));
-    }
-
-    /** Exercise 1.2: the answer, next to the limit the theory gives (see GradientDescent.largestStableLearningRate). */
-    public static void printLargestConverging(double learningRate) {
-        System.out.print(RegressionReports.largestConverging(learningRate));
+    /**
+     * Exercise 1.2: the stopping rules, a table of the runs, and the largest learning rate that
+     * converged next to the limit the theory gives (see GradientDescent.largestStableLearningRate).
+     */
+    public static void printStopping(double tolerance, int maxSteps, List<Run> runs, double largestConverging) {
+        System.out.print(RegressionReports.stopping(tolerance, maxSteps, runs, largestConverging));
     }
 }

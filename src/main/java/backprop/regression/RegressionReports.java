@@ -1,15 +1,15 @@
 package backprop.regression;
 
-import static backprop.Format.f8;
 import static backprop.Format.num;
 import static backprop.Format.sci;
 
 import java.math.BigInteger;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalInt;
 
+import backprop.Columns;
 import backprop.Require;
+import backprop.Table;
 
 /**
  * Chapter 1's printed outputs and settings: every text the walkthrough, the answer key and the
@@ -93,7 +93,7 @@ public final class RegressionReports {
         out.append("dataset: ").append(data.name()).append('\n');
         out.append("source: ").append(data.source()).append('\n');
         out.append(data.size()).append(" points\n");
-        Table table = new Table("i", "x", "y");
+        Table table = Table.of("i", "x", "y").indent("  ");
         for (int i = 0; i < data.size(); i++) {
             table.row(String.valueOf(i), num(data.x(i)), num(data.y(i)));
         }
@@ -114,13 +114,13 @@ public final class RegressionReports {
                 .append(", from ").append(line).append('\n');
         out.append("  residuals a·x + b − y: ").append(list(residuals.values())).append('\n');
         out.append("  ∂L/∂a = 2/n Σ (a·x + b − y)·x = 2/").append(residuals.n()).append(" × ")
-                .append(factor(residuals.sumTimesX())).append(" = ").append(f8(gradient.dLda())).append('\n');
+                .append(factor(residuals.sumTimesX())).append(" = ").append(num(gradient.dLda())).append('\n');
         out.append("  ∂L/∂b = 2/n Σ (a·x + b − y)   = 2/").append(residuals.n()).append(" × ")
-                .append(factor(residuals.sum())).append(" = ").append(f8(gradient.dLdb())).append('\n');
+                .append(factor(residuals.sum())).append(" = ").append(num(gradient.dLdb())).append('\n');
         out.append(update("a", line.a(), learningRate, gradient.dLda(), next.a()));
         out.append(update("b", line.b(), learningRate, gradient.dLdb(), next.b()));
-        out.append("  loss L = 1/n Σ (a·x + b − y)²: ").append(f8(Mse.loss(line, data)))
-                .append(" → ").append(f8(Mse.loss(next, data))).append('\n');
+        out.append("  loss L = 1/n Σ (a·x + b − y)²: ").append(num(Mse.loss(line, data)))
+                .append(" → ").append(num(Mse.loss(next, data))).append('\n');
         return out.toString();
     }
 
@@ -143,10 +143,10 @@ public final class RegressionReports {
                 .append(", ").append(steps).append(steps == 1 ? " step" : " steps")
                 .append(every == 1 ? ", a row per step" : ", a row every " + every + " steps")
                 .append('\n');
-        Table table = new Table("step", "a", "b", "loss");
+        Table table = Table.of("step", "a", "b", "loss").indent("  ");
         for (TrainingStep row : training.history()) {
             if (row.step() % every == 0 || row == training.last()) {
-                table.row(String.valueOf(row.step()), f8(row.a()), f8(row.b()), f8(row.loss()));
+                table.row(String.valueOf(row.step()), num(row.a()), num(row.b()), num(row.loss()));
             }
         }
         out.append(table);
@@ -155,14 +155,14 @@ public final class RegressionReports {
             Divergence divergence = training.divergence().get();
             out.append(diverged(divergence)).append('\n');
             out.append("(a run is stopped once its loss passes ").append(num(GradientDescent.DIVERGENCE_FACTOR))
-                    .append(" × max(loss at step 0, 1) = ").append(f8(divergence.bound())).append(")\n");
+                    .append(" × max(loss at step 0, 1) = ").append(num(divergence.bound())).append(")\n");
             out.append("the learning rate ").append(num(training.learningRate()))
                     .append(" is too large: every step jumps past the bottom of the loss valley"
                             + " to a higher point on the other side.\n");
             out.append("last finite line (step ").append(last.step()).append("): ").append(last.line()).append('\n');
         } else {
             out.append("after ").append(last.step()).append(last.step() == 1 ? " step: " : " steps: ")
-                    .append(last.line()).append(", loss ").append(f8(last.loss())).append('\n');
+                    .append(last.line()).append(", loss ").append(num(last.loss())).append('\n');
             if (last.loss() > training.at(0).loss()) {
                 out.append("warning: the loss is larger than at step 0; the learning rate ")
                         .append(num(training.learningRate())).append(" is probably too large.\n");
@@ -176,10 +176,10 @@ public final class RegressionReports {
         Require.notNull("divergence", divergence);
         if (!Double.isFinite(divergence.loss())) {
             return "diverged at step " + divergence.step() + ": the loss overflowed and is no longer a finite number"
-                    + " (bound " + f8(divergence.bound()) + ")";
+                    + " (bound " + num(divergence.bound()) + ")";
         }
-        return "diverged at step " + divergence.step() + ": loss " + f8(divergence.loss())
-                + " grew past " + f8(divergence.bound());
+        return "diverged at step " + divergence.step() + ": loss " + num(divergence.loss())
+                + " grew past " + num(divergence.bound());
     }
 
     /** The closed-form least-squares fit written out with its numbers. */
@@ -189,16 +189,16 @@ public final class RegressionReports {
         Line best = s.line();
         StringBuilder out = new StringBuilder();
         out.append("exact least-squares fit (closed form) of \"").append(data.name()).append("\"\n");
-        out.append("  x̄ = Σx / n = ").append(f8(s.sumX())).append(" / ").append(s.n())
-                .append(" = ").append(f8(s.meanX())).append('\n');
-        out.append("  ȳ = Σy / n = ").append(f8(s.sumY())).append(" / ").append(s.n())
-                .append(" = ").append(f8(s.meanY())).append('\n');
-        out.append("  a* = Σ(x − x̄)(y − ȳ) / Σ(x − x̄)² = ").append(f8(s.sxy())).append(" / ")
-                .append(f8(s.sxx())).append(" = ").append(f8(best.a())).append('\n');
-        out.append("  b* = ȳ − a*·x̄ = ").append(f8(s.meanY())).append(" − ").append(f8(best.a()))
-                .append(" × ").append(f8(s.meanX())).append(" = ").append(f8(best.b())).append('\n');
+        out.append("  x̄ = Σx / n = ").append(num(s.sumX())).append(" / ").append(s.n())
+                .append(" = ").append(num(s.meanX())).append('\n');
+        out.append("  ȳ = Σy / n = ").append(num(s.sumY())).append(" / ").append(s.n())
+                .append(" = ").append(num(s.meanY())).append('\n');
+        out.append("  a* = Σ(x − x̄)(y − ȳ) / Σ(x − x̄)² = ").append(num(s.sxy())).append(" / ")
+                .append(num(s.sxx())).append(" = ").append(num(best.a())).append('\n');
+        out.append("  b* = ȳ − a*·x̄ = ").append(num(s.meanY())).append(" − ").append(num(best.a()))
+                .append(" × ").append(num(s.meanX())).append(" = ").append(num(best.b())).append('\n');
         out.append("  best line: ").append(best).append(", loss L(a*, b*) = ")
-                .append(f8(Mse.loss(best, data))).append('\n');
+                .append(num(Mse.loss(best, data))).append('\n');
         return out.toString();
     }
 
@@ -215,19 +215,20 @@ public final class RegressionReports {
         StringBuilder out = new StringBuilder(leastSquares(data));
         out.append("gradient descent from ").append(training.start()).append(", learning rate α = ")
                 .append(num(training.learningRate())).append('\n');
-        Table table = new Table("step", "a", "b", "|a − a*|", "|b − b*|", "loss − L*");
+        Table table = Table.of("step", "a", "b", "|a − a*|", "|b − b*|", "loss − L*").indent("  ");
         for (int step : checkpoints) {
             if (step < 0 || step > training.last().step()) {
                 throw new IllegalArgumentException("checkpoints must lie between 0 and " + training.last().step()
                         + ", got " + step);
             }
             TrainingStep row = training.at(step);
-            table.row(String.valueOf(step), f8(row.a()), f8(row.b()),
-                    f8(Math.abs(row.a() - best.a())), f8(Math.abs(row.b() - best.b())), f8(row.loss() - bestLoss));
+            table.row(String.valueOf(step), num(row.a()), num(row.b()),
+                    num(Math.abs(row.a() - best.a())), num(Math.abs(row.b() - best.b())), num(row.loss() - bestLoss));
         }
         out.append(table);
         Line end = training.line();
-        boolean same = f8(end.a()).equals(f8(best.a())) && f8(end.b()).equals(f8(best.b()));
+        // Format.num rounds to 8 decimals, so equal strings mean equal to 8 decimals.
+        boolean same = num(end.a()).equals(num(best.a())) && num(end.b()).equals(num(best.b()));
         out.append(training.diverged() ? "gradient descent " + diverged(training.divergence().get())
                 : same ? "after " + training.last().step() + " steps gradient descent gives the exact fit to 8 decimals."
                 : "after " + training.last().step() + " steps gradient descent has not reached the exact fit to 8 decimals yet.");
@@ -245,20 +246,20 @@ public final class RegressionReports {
         StringBuilder out = new StringBuilder();
         out.append("learning rates on \"").append(data.name()).append("\", ").append(steps)
                 .append(" steps each from ").append(START).append('\n');
-        Table table = new Table("α", "a", "b", "loss", "outcome").leftAlign(4);
+        Table table = Table.of("α", "a", "b", "loss", "outcome").left(4).indent("  ");
         for (double learningRate : learningRates) {
             Training training = GradientDescent.train(data, START, learningRate, steps);
             if (training.diverged()) {
                 table.row(num(learningRate), "-", "-", "-", diverged(training.divergence().get()));
             } else {
                 String outcome = training.loss() > training.at(0).loss() ? "loss grew: too large" : "loss went down";
-                table.row(num(learningRate), f8(training.line().a()), f8(training.line().b()),
-                        f8(training.loss()), outcome);
+                table.row(num(learningRate), num(training.line().a()), num(training.line().b()),
+                        num(training.loss()), outcome);
             }
         }
         out.append(table);
         out.append("for this data gradient descent converges exactly when α < 2/λmax = ")
-                .append(f8(GradientDescent.largestStableLearningRate(data)))
+                .append(num(GradientDescent.largestStableLearningRate(data)))
                 .append(" (λmax: the loss's steepest curvature)\n");
         return out.toString();
     }
@@ -278,24 +279,24 @@ public final class RegressionReports {
         StringBuilder out = new StringBuilder();
         out.append("grid search on \"").append(data.name()).append("\": every a and b in [").append(num(low))
                 .append(", ").append(num(high)).append("] in steps of h\n");
-        Table grid = new Table("h", "values per parameter", "loss evaluations", "best a", "best b", "loss");
+        Table grid = Table.of("h", "values per parameter", "loss evaluations", "best a", "best b", "loss").indent("  ");
         for (double h : resolutions) {
             GridResult result = GridSearch.search(data, low, high, h);
             grid.row(num(h), String.valueOf(GridSearch.pointsPerAxis(low, high, h)),
                     String.valueOf(result.evaluations()),
-                    f8(result.best().a()), f8(result.best().b()), f8(result.loss()));
+                    num(result.best().a()), num(result.best().b()), num(result.loss()));
         }
         out.append(grid);
         out.append("gradient descent from ").append(START).append(", learning rate α = ")
                 .append(num(learningRate)).append(", counted until a and b are within h/2 of the exact fit ")
                 .append(exact).append(":\n");
-        Table descent = new Table("h", "grid evaluations", "gradient steps", "a at that step", "b at that step");
+        Table descent = Table.of("h", "grid evaluations", "gradient steps", "a at that step", "b at that step").indent("  ");
         for (double h : resolutions) {
             OptionalInt steps = training.firstStepWithin(exact, h / 2);
             String evaluations = String.valueOf(GridSearch.evaluationsNeeded(low, high, h));
             if (steps.isPresent()) {
                 TrainingStep row = training.at(steps.getAsInt());
-                descent.row(num(h), evaluations, String.valueOf(row.step()), f8(row.a()), f8(row.b()));
+                descent.row(num(h), evaluations, String.valueOf(row.step()), num(row.a()), num(row.b()));
             } else {
                 descent.row(num(h), evaluations, "not within " + GRID_COMPARISON_STEPS, "-", "-");
             }
@@ -307,7 +308,7 @@ public final class RegressionReports {
         long points = GridSearch.pointsPerAxis(low, high, finest);
         out.append("the grid grows as (values per parameter)^(number of parameters); at h = ")
                 .append(num(finest)).append(":\n");
-        Table growth = new Table("parameters", "grid points").leftAlign(0);
+        Table growth = Table.of("parameters", "grid points").left(0).indent("  ");
         for (int d : new int[] {1, 2, 3, 8}) {
             growth.row(d == 8 ? "8 (w1–w8 of chapter 5)" : String.valueOf(d),
                     BigInteger.valueOf(points).pow(d).toString());
@@ -329,55 +330,60 @@ public final class RegressionReports {
         Require.notNull("from", from);
         Require.notNull("to", to);
         Dataset data = Dataset.studyHours();
-        return "step " + step + ": from " + from + ", loss " + f8(Mse.loss(from, data)) + "\n"
-                + "  ∂L/∂a = " + f8(dLda) + ", ∂L/∂b = " + f8(dLdb) + "\n"
+        return "step " + step + ": from " + from + ", loss " + num(Mse.loss(from, data)) + "\n"
+                + "  ∂L/∂a = " + num(dLda) + ", ∂L/∂b = " + num(dLdb) + "\n"
                 + update("a", from.a(), learningRate, dLda, to.a())
                 + update("b", from.b(), learningRate, dLdb, to.b())
-                + "  new line " + to + ", loss " + f8(Mse.loss(to, data)) + "\n";
-    }
-
-    /** Exercise 1.2: the stopping rules and the table's header. */
-    public static String stoppingHeader(double tolerance, int maxSteps) {
-        String rule = "  %-38s → %s\n";
-        return "gradient descent on \"" + Dataset.studyHours().name() + "\" from y = 0x + 0; stop when\n"
-                + String.format(Locale.ROOT, rule, "|∂L/∂a| < " + num(tolerance) + " and |∂L/∂b| < " + num(tolerance), "CONVERGED")
-                + String.format(Locale.ROOT, rule, "a step makes the loss larger", "DIVERGING")
-                + String.format(Locale.ROOT, rule, maxSteps + " steps are done", "OUT_OF_STEPS")
-                + String.format(Locale.ROOT, "%6s  %-12s %5s  %12s  %12s  %12s\n", "α", "outcome", "steps", "a", "b", "loss");
+                + "  new line " + to + ", loss " + num(Mse.loss(to, data)) + "\n";
     }
 
     /**
-     * Exercise 1.2: one learning rate's run. For a diverging run only the step at which the loss
-     * went up is printed; the line there means nothing.
+     * Exercise 1.2: the stopping rules, one row per learning rate, and the largest one that
+     * converged next to the limit the theory gives. For a diverging run only the step at which
+     * the loss went up is shown; the line there means nothing.
      */
-    public static String stoppingRow(double learningRate, RegressionExercises.Outcome outcome, int steps, Line line) {
-        Require.notNull("outcome", outcome);
-        Require.notNull("line", line);
-        boolean diverging = outcome == RegressionExercises.Outcome.DIVERGING;
-        return String.format(Locale.ROOT, "%6s  %-12s %5d  %12s  %12s  %12s\n",
-                num(learningRate), outcome, steps,
-                diverging ? "-" : value(line.a()), diverging ? "-" : value(line.b()),
-                diverging ? "-" : value(Mse.loss(line, Dataset.studyHours())));
+    public static String stopping(double tolerance, int maxSteps, List<RegressionExercises.Run> runs,
+                                  double largestConverging) {
+        Require.notNull("runs", runs);
+        StringBuilder out = new StringBuilder();
+        out.append("gradient descent on \"").append(Dataset.studyHours().name()).append("\" from y = 0x + 0; stop when\n");
+        out.append(rule("|∂L/∂a| < " + num(tolerance) + " and |∂L/∂b| < " + num(tolerance),
+                RegressionExercises.Outcome.CONVERGED));
+        out.append(rule("a step makes the loss larger", RegressionExercises.Outcome.DIVERGING));
+        out.append(rule(maxSteps + " steps are done", RegressionExercises.Outcome.OUT_OF_STEPS));
+        Table table = Table.of("α", "outcome", "steps", "a", "b", "loss").left(1).indent("  ");
+        for (RegressionExercises.Run run : runs) {
+            Require.notNull("runs[" + table.size() + "]", run);
+            if (run.outcome() == RegressionExercises.Outcome.DIVERGING) {
+                table.row(num(run.learningRate()), run.outcome().name(), String.valueOf(run.steps()), "-", "-", "-");
+            } else {
+                table.row(num(run.learningRate()), run.outcome().name(), String.valueOf(run.steps()),
+                        value(run.line().a()), value(run.line().b()), value(Mse.loss(run.line(), Dataset.studyHours())));
+            }
+        }
+        out.append(table);
+        out.append("largest learning rate in the list that converged: ").append(num(largestConverging)).append('\n');
+        out.append("limit for this data, 2/λmax = ")
+                .append(num(GradientDescent.largestStableLearningRate(Dataset.studyHours()))).append('\n');
+        return out.toString();
     }
 
-    /** Exercise 1.2: the answer, next to the limit the theory gives. */
-    public static String largestConverging(double learningRate) {
-        return "largest learning rate in the list that converged: " + num(learningRate) + "\n"
-                + "limit for this data, 2/λmax = " + f8(GradientDescent.largestStableLearningRate(Dataset.studyHours()))
-                + "\n";
+    /** "  a step makes the loss larger           → DIVERGING" */
+    private static String rule(String when, RegressionExercises.Outcome outcome) {
+        return "  " + Columns.padRight(when, 38) + " → " + outcome + "\n";
     }
 
     // ---- pieces --------------------------------------------------------------------------------
 
     /** "  a := a − α·∂L/∂a = 0 − 0.1 × (-28) = 2.8" */
     private static String update(String name, double before, double learningRate, double slope, double after) {
-        return "  " + name + " := " + name + " − α·∂L/∂" + name + " = " + f8(before) + " − " + num(learningRate)
-                + " × " + factor(slope) + " = " + f8(after) + "\n";
+        return "  " + name + " := " + name + " − α·∂L/∂" + name + " = " + num(before) + " − " + num(learningRate)
+                + " × " + factor(slope) + " = " + num(after) + "\n";
     }
 
     /** A number after "×": negative ones in parentheses, so "− 0.1 × (−28)" reads right. */
     private static String factor(double x) {
-        String s = f8(x);
+        String s = num(x);
         return s.startsWith("-") ? "(" + s + ")" : s;
     }
 
@@ -385,13 +391,13 @@ public final class RegressionReports {
     private static String list(double[] values) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < values.length; i++) {
-            out.append(i == 0 ? "" : ", ").append(f8(values[i]));
+            out.append(i == 0 ? "" : ", ").append(num(values[i]));
         }
         return out.toString();
     }
 
-    /** The slides' form; a run that blew up gets the short scientific form instead. */
+    /** The slides' form; a run that blew up gets the short scientific form instead of its hundred digits. */
     private static String value(double x) {
-        return Math.abs(x) < 1e6 ? f8(x) : sci(x);
+        return Math.abs(x) < 1e6 ? num(x) : sci(x);
     }
 }

@@ -76,7 +76,7 @@ public record Training(Dataset data, Line start, double learningRate, int stepsR
     @Override
     public String toString() {
         String outcome = divergence.map(d -> "diverged at step " + d.step())
-                .orElse(last().step() + " steps, " + line() + ", loss " + Format.f8(loss()));
+                .orElse(last().step() + " steps, " + line() + ", loss " + Format.num(loss()));
         return "Training[α = " + Format.num(learningRate) + ", " + outcome + "]";
     }
 }
