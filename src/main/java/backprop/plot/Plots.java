@@ -19,6 +19,7 @@ import backprop.mlp.Weights;
 import backprop.mlp.XorTraining;
 import backprop.perceptron.Perceptron;
 import backprop.perceptron.PerceptronLearning;
+import backprop.perceptron.PerceptronReports;
 import backprop.perceptron.TrainingData;
 import backprop.perceptron.XorNetwork;
 import backprop.regression.Dataset;
@@ -146,7 +147,7 @@ public final class Plots {
             throw new IllegalArgumentException("perceptron must take 2 inputs like data, got "
                     + perceptron.inputs() + " and " + data.inputs());
         }
-        DecisionMap map = DecisionMap.of(data.name() + " by one perceptron: " + perceptron.describe(),
+        DecisionMap map = DecisionMap.of(data.name() + " by one perceptron: " + PerceptronReports.describe(perceptron),
                 (x1, x2) -> perceptron.output(x1, x2));
         for (backprop.perceptron.TrainingSample s : data.samples()) {
             map.point(s.x()[0], s.x()[1], s.target());

@@ -93,7 +93,7 @@ class PerceptronTest {
 
     @Test
     void truthTableListsEveryBinaryInput() {
-        assertEquals("x1 x2 y\n0 0 0\n1 0 1\n0 1 1\n1 1 1\n", Perceptron.or().truthTable());
+        assertEquals("x1 x2 y\n0 0 0\n1 0 1\n0 1 1\n1 1 1\n", PerceptronReports.truthTable(Perceptron.or()));
     }
 
     // ---- bad input ---------------------------------------------------------------------------
@@ -133,10 +133,10 @@ class PerceptronTest {
 
     @Test
     void regressionReportRejectsBadArguments() {
-        assertRejects("a", () -> PerceptronAsRegression.report(Double.NaN, 1, 1));
-        assertRejects("b", () -> PerceptronAsRegression.report(1, Double.POSITIVE_INFINITY, 1));
-        assertRejects("xs", () -> PerceptronAsRegression.report(1, 1));
-        assertRejects("xs[0]", () -> PerceptronAsRegression.report(1, 1, Double.NaN));
+        assertRejects("a", () -> PerceptronReports.asRegression(Double.NaN, 1, 1));
+        assertRejects("b", () -> PerceptronReports.asRegression(1, Double.POSITIVE_INFINITY, 1));
+        assertRejects("xs", () -> PerceptronReports.asRegression(1, 1));
+        assertRejects("xs[0]", () -> PerceptronReports.asRegression(1, 1, Double.NaN));
     }
 
     static void assertRejects(String parameter, Executable call) {
