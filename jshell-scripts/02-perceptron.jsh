@@ -2,7 +2,7 @@
 // 실행: ./companion jshell 2
 //   (또는 mvn -q -o compile 후 jshell --class-path target/classes jshell-scripts/02-perceptron.jsh)
 // 끝난 뒤 jshell 프롬프트에서 line, and, nand, or, xor, learnAnd, learnOr, learnXor를 직접 만져 볼 수 있습니다.
-// 숫자는 backprop.Format(f8, num)이 Locale.ROOT로 만든 문자열이고, formatted(...)에는 %s만 씁니다.
+// 숫자는 backprop.Format.num이 Locale.ROOT로 만든 문자열이고, formatted(...)에는 %s만 씁니다.
 import backprop.perceptron.*;
 import static backprop.Format.*;
 
@@ -34,8 +34,8 @@ System.out.println("""
         and.weightedSum(1, 0) = 0.5 × 1 + 0.5 × 0 + (-0.7) = %s → step → %s
 
         가중치와 편향을 손으로 정하면 AND, NAND, OR 논리 게이트(logic gate)가 된다:
-        %s""".formatted(f8(and.weightedSum(1, 1)), num(and.output(1, 1)),
-                f8(and.weightedSum(1, 0)), num(and.output(1, 0)),
+        %s""".formatted(num(and.weightedSum(1, 1)), num(and.output(1, 1)),
+                num(and.weightedSum(1, 0)), num(and.output(1, 0)),
                 PerceptronReports.gates()));
 
 var xor = XorNetwork.standard();

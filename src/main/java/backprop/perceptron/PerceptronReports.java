@@ -1,11 +1,9 @@
 package backprop.perceptron;
 
-import static backprop.Format.f8;
 import static backprop.Format.num;
 
-import java.util.Locale;
-
 import backprop.Require;
+import backprop.Table;
 
 /**
  * Chapter 2's printed outputs and settings: every text the walkthrough, the answer key and the
@@ -14,7 +12,7 @@ import backprop.Require;
  *
  * <p>Truth tables keep the slides' own layout, one space between the columns
  * ({@code x1 x2 s1 s2 y} over {@code 1 0 1 1 1}), so that every row reads exactly as on the
- * slides; the other tables line up their numbers.
+ * slides; the epoch table goes through {@link Table} and lines its numbers up.
  */
 public final class PerceptronReports {
     private PerceptronReports() {}
@@ -96,18 +94,25 @@ public final class PerceptronReports {
         out.append("learning rate η = ").append(num(settings.learningRate()))
                 .append(", at most ").append(settings.maxEpochs()).append(" epochs\n");
         out.append("start: ").append(describe(run.start())).append("\n\n");
-        out.append(String.format(Locale.ROOT, "%5s %6s", "epoch", "errors"));
+        String[] header = new String[n + 3];
+        header[0] = "epoch";
+        header[1] = "errors";
         for (int i = 1; i <= n; i++) {
-            out.append(String.format(Locale.ROOT, " %11s", "w" + i));
+            header[i + 1] = "w" + i;
         }
-        out.append(String.format(Locale.ROOT, " %11s", "b")).append('\n');
+        header[n + 2] = "b";
+        Table table = Table.of(header);
         for (Epoch e : run.epochs()) {
-            out.append(String.format(Locale.ROOT, "%5d %6d", e.number(), e.errors()));
-            for (double w : e.after().weights()) {
-                out.append(' ').append(pad(f8(w)));
+            String[] row = new String[n + 3];
+            row[0] = String.valueOf(e.number());
+            row[1] = String.valueOf(e.errors());
+            for (int i = 1; i <= n; i++) {
+                row[i + 1] = num(e.after().weight(i));
             }
-            out.append(' ').append(pad(f8(e.after().bias()))).append('\n');
+            row[n + 2] = num(e.after().bias());
+            table.row(row);
         }
+        out.append(table);
         out.append('\n');
         Epoch last = run.epochs().get(run.epochs().size() - 1);
         if (run.converged()) {
@@ -212,9 +217,5 @@ public final class PerceptronReports {
             out.append(i == 0 ? "" : ", ").append(num(values[i]));
         }
         return out.append(')').toString();
-    }
-
-    private static String pad(String s) {
-        return " ".repeat(Math.max(0, 11 - s.length())) + s;
     }
 }
