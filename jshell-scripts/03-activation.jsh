@@ -32,7 +32,7 @@ System.out.println("""
         [4] tanh: 0을 중심으로 (−1, 1) 사이의 값을 낸다
         %s""".formatted(f8(sigmoid.apply(0)), f8(sigmoid.derivative(0)),
                 f8(sigmoid.apply(0.44498412)), f8(sigmoid.derivative(0.44498412)),
-                ActivationTable.of(sigmoid), ActivationTable.of(tanh)));
+                ActivationReports.table(sigmoid), ActivationReports.table(tanh)));
 
 var relu = Activation.RELU;
 var leaky = Activation.leakyRelu(0.1);
@@ -50,10 +50,10 @@ System.out.println("""
         NumericalDerivative.central(sigmoid, 1.0) = %s, sigmoid.derivative(1.0) = %s
         꺾이는 점(kink) x = 0 에서는 미분이 정의되지 않는다. 이 코드는 오른쪽 기울기(right-hand slope)를 쓴다.
 
-        %s""".formatted(ActivationTable.leakyReluExample(), ActivationTable.of(elu),
+        %s""".formatted(ActivationReports.leakyReluExample(), ActivationReports.table(elu),
                 backprop.plot.Plots.activations(),
                 f8(NumericalDerivative.central(sigmoid, 1.0)), f8(sigmoid.derivative(1.0)),
-                DerivativeCheck.report()));
+                ActivationReports.derivativeCheck()));
 
 var maxout = Maxout.of(new double[] {1, -1}, 0.5, new double[] {-0.5, 2}, -1);
 
@@ -64,12 +64,12 @@ System.out.println("""
 
         %s
         === 직접 해 보기(try it) ===
-        1) 모든 함수의 표:             System.out.println(ActivationTable.all())
-        2) 기울기 0.2의 Leaky ReLU:   System.out.println(ActivationTable.leakyRelu(0.2))
-        3) α = 0.5 인 ELU:           ActivationTable.of(Activation.elu(0.5))          // x = 0 에서 꺾인다
-        4) 더 촘촘한 표:              ActivationTable.of(sigmoid, -6, 6, 0.25)
+        1) 모든 함수의 표:             System.out.println(ActivationReports.all())
+        2) 기울기 0.2의 Leaky ReLU:   System.out.println(ActivationReports.leakyRelu(0.2))
+        3) α = 0.5 인 ELU:           System.out.println(ActivationReports.table(Activation.elu(0.5)))   // x = 0 에서 꺾인다
+        4) 더 촘촘한 표:              System.out.println(ActivationReports.table(ActivationTable.of(sigmoid, -6, 6, 0.25)))
         5) ReLU의 kink에서 중심 차분:  NumericalDerivative.central(relu, 0.0)           // 0.5: 양쪽 기울기의 평균
         6) h를 바꿔 보기:             NumericalDerivative.central(sigmoid, 1.0, 1e-12) // 너무 작으면 반올림 오차
-        7) Maxout 한 점 추적:         System.out.println(maxout.trace(3, -1))
+        7) Maxout 한 점 추적:         System.out.println(ActivationReports.trace(maxout, 3, -1))
         8) 잘못된 값은?               Activation.leakyRelu(1.5)                        // IllegalArgumentException""".formatted(
-                Maxout.example()));
+                ActivationReports.maxoutExample()));

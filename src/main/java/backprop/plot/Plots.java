@@ -193,10 +193,10 @@ public final class Plots {
 
     private static String activation(Activation f, double from, double to, int columns, int rows) {
         Require.notNull("f", f);
-        Plot plot = Plot.titled(Activations.describe(f)).size(columns, rows).x(from, to)
+        Plot plot = Plot.titled(f.formula()).size(columns, rows).x(from, to)
                 .function(f.name() + "(x)", f::apply)
                 .function("derivative", f::derivative);
-        if (Activations.hasKinkAtZero(f)) {
+        if (f.hasKinkAtZero()) {
             plot.note("kink at 0: the derivative there is the right-hand slope");
         }
         return plot.render();

@@ -35,7 +35,7 @@ class ActivationTest {
                     continue; // the kink of step, ReLU, Leaky ReLU and ELU: no derivative to compare
                 }
                 double numeric = NumericalDerivative.central(f, x);
-                assertEquals(numeric, f.derivative(x), 1e-6, () -> Activations.describe(f) + " at x = " + x);
+                assertEquals(numeric, f.derivative(x), 1e-6, () -> f.formula() + " at x = " + x);
                 checked++;
             }
         }
@@ -45,7 +45,7 @@ class ActivationTest {
     void atTheKinkDerivativeIsTheRightHandSlope() {
         for (Activation f : functions()) {
             double right = NumericalDerivative.rightHand(f::apply, 0, 1e-7);
-            assertEquals(right, f.derivative(0), 1e-6, Activations.describe(f));
+            assertEquals(right, f.derivative(0), 1e-6, f.formula());
         }
     }
 
@@ -54,7 +54,7 @@ class ActivationTest {
         for (Activation f : functions()) {
             double left = NumericalDerivative.leftHand(f::apply, 0, 1e-7);
             double right = NumericalDerivative.rightHand(f::apply, 0, 1e-7);
-            assertEquals(Activations.hasKinkAtZero(f), Math.abs(left - right) > 1e-3, Activations.describe(f));
+            assertEquals(f.hasKinkAtZero(), Math.abs(left - right) > 1e-3, f.formula());
         }
     }
 
@@ -82,16 +82,16 @@ class ActivationTest {
 
     @Test
     void describeShowsTheParameters() {
-        assertEquals("Leaky ReLU max(0.1x, x), slope 0.1", Activations.describe(Activation.leakyRelu(0.1)));
-        assertEquals("Leaky ReLU max(0.2x, x), slope 0.2", Activations.describe(Activation.leakyRelu(0.2)));
-        assertTrue(Activations.describe(Activation.elu(0.5)).endsWith("α = 0.5"));
+        assertEquals("Leaky ReLU max(0.1x, x), slope 0.1", Activation.leakyRelu(0.1).formula());
+        assertEquals("Leaky ReLU max(0.2x, x), slope 0.2", Activation.leakyRelu(0.2).formula());
+        assertTrue(Activation.elu(0.5).formula().endsWith("α = 0.5"));
     }
 
     @Test
     void derivativeCheckReportPassesEveryFunction() {
         for (Activation f : Activations.all()) {
             DerivativeCheck.Result r = DerivativeCheck.check(f, DerivativeCheck.REPORT_H, DerivativeCheck.reportPoints());
-            assertTrue(r.passed(), Activations.describe(f) + ": " + r);
+            assertTrue(r.passed(), f.formula() + ": " + r);
             assertEquals(48, r.points());
         }
     }
@@ -108,7 +108,7 @@ class ActivationTest {
 
     @Test
     void leakyReluTableUsesTheGivenSlope() {
-        String table = ActivationTable.leakyRelu(0.2);
+        String table = ActivationReports.leakyRelu(0.2);
         assertTrue(table.contains("max(0.2x, x), slope 0.2"), table);
         assertTrue(table.contains("-0.60000000"), table);
     }
@@ -119,7 +119,7 @@ class ActivationTest {
     void badSlopeIsRejected() {
         for (double slope : new double[] {0, 1, -0.1, 1.5, Double.NaN, Double.POSITIVE_INFINITY}) {
             assertRejects("slope", () -> Activation.leakyRelu(slope));
-            assertRejects("slope", () -> ActivationTable.leakyRelu(slope));
+            assertRejects("slope", () -> ActivationReports.leakyRelu(slope));
         }
     }
 
