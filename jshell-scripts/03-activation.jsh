@@ -2,7 +2,7 @@
 // 실행: ./companion jshell 3
 //   (또는 mvn -q -o compile 후 jshell --class-path target/classes jshell-scripts/03-activation.jsh)
 // 끝난 뒤 jshell 프롬프트에서 step, sigmoid, tanh, relu, leaky, elu, maxout을 직접 만져 볼 수 있습니다.
-// 숫자는 backprop.Format(f8)이 Locale.ROOT로 만든 문자열이고, formatted(...)에는 %s만 씁니다.
+// 숫자는 backprop.Format.num이 Locale.ROOT로 만든 문자열이고, formatted(...)에는 %s만 씁니다.
 import backprop.activation.*;
 import static backprop.Format.*;
 
@@ -18,7 +18,7 @@ System.out.println("""
         [2] 계단 함수(step function): TLU의 활성화 함수
         step.apply(-0.5) = %s, step.apply(0.5) = %s
         step.derivative(0.5) = %s  ← 기울기가 어디서나 0이라, 경사하강법(gradient descent)이 움직일 수 없다.
-        """.formatted(f8(step.apply(-0.5)), f8(step.apply(0.5)), f8(step.derivative(0.5))));
+        """.formatted(num(step.apply(-0.5)), num(step.apply(0.5)), num(step.derivative(0.5))));
 
 var sigmoid = Activation.SIGMOID;
 var tanh = Activation.TANH;
@@ -30,8 +30,8 @@ System.out.println("""
         시그모이드 미분(sigmoid derivative) o × (1 − o) = %s  (슬라이드: 0.23802157)
         %s
         [4] tanh: 0을 중심으로 (−1, 1) 사이의 값을 낸다
-        %s""".formatted(f8(sigmoid.apply(0)), f8(sigmoid.derivative(0)),
-                f8(sigmoid.apply(0.44498412)), f8(sigmoid.derivative(0.44498412)),
+        %s""".formatted(num(sigmoid.apply(0)), num(sigmoid.derivative(0)),
+                num(sigmoid.apply(0.44498412)), num(sigmoid.derivative(0.44498412)),
                 ActivationReports.table(sigmoid), ActivationReports.table(tanh)));
 
 var relu = Activation.RELU;
@@ -52,7 +52,7 @@ System.out.println("""
 
         %s""".formatted(ActivationReports.leakyReluExample(), ActivationReports.table(elu),
                 backprop.plot.Plots.activations(),
-                f8(NumericalDerivative.central(sigmoid, 1.0)), f8(sigmoid.derivative(1.0)),
+                num(NumericalDerivative.central(sigmoid, 1.0)), num(sigmoid.derivative(1.0)),
                 ActivationReports.derivativeCheck()));
 
 var maxout = Maxout.of(new double[] {1, -1}, 0.5, new double[] {-0.5, 2}, -1);

@@ -1,10 +1,10 @@
 package backprop.activation;
 
-import java.util.Locale;
 import java.util.function.DoubleUnaryOperator;
 
 import backprop.Format;
 import backprop.Require;
+import backprop.Table;
 
 /**
  * Chapter 3's printed outputs and settings: every text the walkthrough, the answer key and the
@@ -49,24 +49,23 @@ public final class ActivationReports {
                 .append(Format.num(h)).append('\n');
         out.append(xs.length).append(" points x = -3, -2.875, …, 2.875, 3 (step 0.125), leaving out the kink x = 0\n");
         out.append("the central difference itself is off by about h²·f'''(x)/6, so errors near 1e-7 are expected\n\n");
-        out.append(String.format(Locale.ROOT, "%-12s %12s %8s  %s", "function", "max |error|", "at x", "check"))
-                .append('\n');
+        Table errors = Table.of("function", "max |error|", "at x", "check").left(0, 3);
         for (Activation f : Activations.all()) {
             DerivativeCheck.Result r = DerivativeCheck.check(f, h, xs);
-            out.append(String.format(Locale.ROOT, "%-12s %12s %8s  %s", f.name(),
-                    String.format(Locale.ROOT, "%.2e", r.maxAbsError()),
-                    Format.num(r.worstX()), r.passed() ? "ok (≤ 1e-6)" : "FAILED (> 1e-6)")).append('\n');
+            errors.row(f.name(), Format.sci(r.maxAbsError()), Format.num(r.worstX()),
+                    r.passed() ? "ok (≤ 1e-6)" : "FAILED (> 1e-6)");
         }
+        out.append(errors);
         out.append("\nat x = 0, derivative() returns the right-hand slope; the one-sided differences, h = ")
                 .append(Format.num(h)).append(":\n");
-        out.append(String.format(Locale.ROOT, "%-12s %14s %14s %14s  %s", "function", "left-hand", "right-hand",
-                "derivative(0)", "kink")).append('\n');
+        Table kink = Table.of("function", "left-hand", "right-hand", "derivative(0)", "kink").left(0, 4);
         for (Activation f : Activations.all()) {
             double left = NumericalDerivative.leftHand(f::apply, 0, h);
             double right = NumericalDerivative.rightHand(f::apply, 0, h);
-            out.append(String.format(Locale.ROOT, "%-12s %14s %14s %14s  %s", f.name(), Format.f8(left),
-                    Format.f8(right), Format.f8(f.derivative(0)), f.hasKinkAtZero() ? "yes" : "no")).append('\n');
+            kink.row(f.name(), Format.num(left), Format.num(right), Format.num(f.derivative(0)),
+                    f.hasKinkAtZero() ? "yes" : "no");
         }
+        out.append(kink);
         out.append("(step jumps from 0 to 1 at x = 0, so its left-hand difference is 1/h: there is no slope there at all;\n")
                 .append(" for the functions without a kink both one-sided differences approach derivative(0) as h shrinks)\n");
         return out.toString();
@@ -87,22 +86,15 @@ public final class ActivationReports {
         Maxout relu = Maxout.relu();
         Maxout leaky = Maxout.leakyRelu(0.1);
         Activation leakyActivation = Activation.leakyRelu(0.1);
-        out.append(pad("x", 5))
-                .append(pad("ReLU(x)", 12)).append(pad("as maxout", 12))
-                .append(pad("leaky(x)", 12)).append(pad("as maxout", 12))
-                .append(pad("leaky'(x)", 12)).append(pad("as maxout", 12))
-                .append('\n');
+        Table table = Table.of("x", "ReLU(x)", "as maxout", "leaky(x)", "as maxout", "leaky'(x)", "as maxout")
+                .indent("  ");
         for (int i = -3; i <= 3; i++) {
             double x = i;
-            out.append(pad(Format.num(x), 5))
-                    .append(pad(Format.f8(Activation.RELU.apply(x)), 12))
-                    .append(pad(Format.f8(relu.apply(x)), 12))
-                    .append(pad(Format.f8(leakyActivation.apply(x)), 12))
-                    .append(pad(Format.f8(leaky.apply(x)), 12))
-                    .append(pad(Format.f8(leakyActivation.derivative(x)), 12))
-                    .append(pad(Format.f8(leaky.gradient(x)[0]), 12))
-                    .append('\n');
+            table.row(Format.num(x), Format.num(Activation.RELU.apply(x)), Format.num(relu.apply(x)),
+                    Format.num(leakyActivation.apply(x)), Format.num(leaky.apply(x)),
+                    Format.num(leakyActivation.derivative(x)), Format.num(leaky.gradient(x)[0]));
         }
+        out.append(table);
         out.append("(maxout's gradient is the winning piece's weight; at x = 0 the pieces tie and piece 1 gives 1)\n");
         return out.toString();
     }
@@ -114,17 +106,16 @@ public final class ActivationReports {
         return table(ActivationTable.of(f));
     }
 
-    /** The formula, then one line per x: {@code  -3.00  -0.30000000   0.10000000}. */
+    /** The formula, then one row per x: x, f(x) and f'(x). */
     public static String table(ActivationTable table) {
         Require.notNull("table", table);
         Activation f = table.function();
         StringBuilder out = new StringBuilder(f.formula()).append('\n');
-        out.append(pad("x", 7)).append(pad("f(x)", 13)).append(pad("f'(x)", 13)).append('\n');
+        Table rows = Table.of("x", "f(x)", "f'(x)").indent("  ");
         for (ActivationTable.Row row : table.rows()) {
-            out.append(pad(Format.fixed(row.x(), 2), 7))
-                    .append(pad(Format.f8(row.value()), 13))
-                    .append(pad(Format.f8(row.derivative()), 13)).append('\n');
+            rows.row(Format.num(row.x()), Format.num(row.value()), Format.num(row.derivative()));
         }
+        out.append(rows);
         if (f.hasKinkAtZero() && table.from() <= 0 && 0 <= table.to()) {
             out.append("(f'(0): f has a kink at 0 and no derivative there; this is the right-hand slope)\n");
         }
@@ -139,16 +130,13 @@ public final class ActivationReports {
         out.append(leaky.formula()).append('\n');
         out.append("below 0 ReLU outputs 0 with slope 0; Leaky ReLU lets ").append(s)
                 .append("·x through, with slope ").append(s).append(", so the neuron still learns there\n\n");
-        out.append(pad("x", 7)).append(pad("ReLU(x)", 13)).append(pad("ReLU'(x)", 13))
-                .append(pad("leaky(x)", 13)).append(pad("leaky'(x)", 13)).append('\n');
+        Table table = Table.of("x", "ReLU(x)", "ReLU'(x)", "leaky(x)", "leaky'(x)").indent("  ");
         for (ActivationTable.Row row : ActivationTable.of(leaky, -3, 3, 1).rows()) {
             double x = row.x();
-            out.append(pad(Format.fixed(x, 2), 7))
-                    .append(pad(Format.f8(Activation.RELU.apply(x)), 13))
-                    .append(pad(Format.f8(Activation.RELU.derivative(x)), 13))
-                    .append(pad(Format.f8(row.value()), 13))
-                    .append(pad(Format.f8(row.derivative()), 13)).append('\n');
+            table.row(Format.num(x), Format.num(Activation.RELU.apply(x)), Format.num(Activation.RELU.derivative(x)),
+                    Format.num(row.value()), Format.num(row.derivative()));
         }
+        out.append(table);
         out.append("(at the kink x = 0 both derivatives are the right-hand slope 1)\n");
         return out.toString();
     }
@@ -160,9 +148,9 @@ public final class ActivationReports {
         double p2 = maxout.piece2(x);
         int winner = maxout.winner(x);
         return "x = " + vector(x) + "\n"
-                + "  piece 1 = w1ᵀx + b1 = " + expression(maxout.w1(), maxout.b1(), x) + " = " + Format.f8(p1) + "\n"
-                + "  piece 2 = w2ᵀx + b2 = " + expression(maxout.w2(), maxout.b2(), x) + " = " + Format.f8(p2) + "\n"
-                + "  f(x) = max(" + Format.f8(p1) + ", " + Format.f8(p2) + ") = " + Format.f8(maxout.apply(x))
+                + "  piece 1 = w1ᵀx + b1 = " + expression(maxout.w1(), maxout.b1(), x) + " = " + Format.num(p1) + "\n"
+                + "  piece 2 = w2ᵀx + b2 = " + expression(maxout.w2(), maxout.b2(), x) + " = " + Format.num(p2) + "\n"
+                + "  f(x) = max(" + Format.num(p1) + ", " + Format.num(p2) + ") = " + Format.num(maxout.apply(x))
                 + ", piece " + winner + " wins" + (p1 == p2 ? " (a tie: piece 1 by convention)" : "") + "\n"
                 + "  ∂f/∂x = w" + winner + " = " + vector(maxout.gradient(x)) + "\n";
     }
@@ -177,19 +165,16 @@ public final class ActivationReports {
         Require.notNull("f", f);
         Require.notNull("derivative", derivative);
         StringBuilder out = new StringBuilder(f.formula()).append('\n');
-        out.append(pad("x", 7)).append(pad("your f'(x)", 14))
-                .append(pad("central diff", 14)).append("  check\n");
+        Table table = Table.of("x", "your f'(x)", "central diff", "check").left(3).indent("  ");
         int wrong = 0;
         for (double x : ActivationExercises.DERIVATIVE_POINTS) {
             double yours = derivative.applyAsDouble(x);
             double numeric = NumericalDerivative.central(f, x);
             boolean ok = Math.abs(yours - numeric) <= ActivationExercises.TOLERANCE;
             wrong += ok ? 0 : 1;
-            out.append(pad(Format.fixed(x, 2), 7))
-                    .append(pad(Format.f8(yours), 14))
-                    .append(pad(Format.f8(numeric), 14))
-                    .append("  ").append(ok ? "ok" : "differs").append('\n');
+            table.row(Format.num(x), Format.num(yours), Format.num(numeric), ok ? "ok" : "differs");
         }
+        out.append(table);
         out.append(wrong == 0
                 ? "your derivative agrees with the central difference at every point (within 1e-6)\n"
                 : "your derivative differs from the central difference at " + wrong + " of "
@@ -208,9 +193,7 @@ public final class ActivationReports {
         Activation reference = Activation.leakyRelu(Activations.SLIDES_LEAKY_SLOPE);
         StringBuilder out = new StringBuilder("your Leaky ReLU max(0.1x, x) and its derivative, ")
                 .append("checked against Activation.leakyRelu(0.1)\n");
-        out.append(pad("x", 7)).append(pad("f(x)", 13))
-                .append(pad("f'(x)", 13)).append(pad("ReLU'(x)", 13))
-                .append("  check\n");
+        Table table = Table.of("x", "f(x)", "f'(x)", "ReLU'(x)", "check").left(4).indent("  ");
         int wrong = 0;
         for (double x : ActivationExercises.LEAKY_POINTS) {
             double value = leaky.applyAsDouble(x);
@@ -218,22 +201,20 @@ public final class ActivationReports {
             boolean ok = Math.abs(value - reference.apply(x)) <= ActivationExercises.TOLERANCE
                     && Math.abs(slope - reference.derivative(x)) <= ActivationExercises.TOLERANCE;
             wrong += ok ? 0 : 1;
-            out.append(pad(Format.fixed(x, 2), 7))
-                    .append(pad(Format.f8(value), 13))
-                    .append(pad(Format.f8(slope), 13))
-                    .append(pad(Format.f8(Activation.RELU.derivative(x)), 13))
-                    .append("  ").append(ok ? "ok" : "wrong").append('\n');
+            table.row(Format.num(x), Format.num(value), Format.num(slope), Format.num(Activation.RELU.derivative(x)),
+                    ok ? "ok" : "wrong");
         }
+        out.append(table);
         out.append(wrong == 0
                 ? "every row agrees with Activation.leakyRelu(0.1), the kink x = 0 included (right-hand slope 1)\n"
                 : wrong + " of " + ActivationExercises.LEAKY_POINTS.length + " rows differ from Activation.leakyRelu(0.1)\n");
         double x = -2;
         out.append("\nbackward through the activation at x = ").append(Format.num(x))
                 .append(", upstream gradient 1: downstream = upstream × f'(x)\n");
-        out.append("  ReLU:       1 × ").append(Format.f8(Activation.RELU.derivative(x))).append(" = ")
-                .append(Format.f8(Activation.RELU.derivative(x))).append("  (nothing flows back: the neuron cannot learn here)\n");
+        out.append("  ReLU:       1 × ").append(Format.num(Activation.RELU.derivative(x))).append(" = ")
+                .append(Format.num(Activation.RELU.derivative(x))).append("  (nothing flows back: the neuron cannot learn here)\n");
         double yours = leakyDerivative.applyAsDouble(x);
-        out.append("  Leaky ReLU: 1 × ").append(Format.f8(yours)).append(" = ").append(Format.f8(yours)).append('\n');
+        out.append("  Leaky ReLU: 1 × ").append(Format.num(yours)).append(" = ").append(Format.num(yours)).append('\n');
         return out.toString();
     }
 
@@ -255,9 +236,5 @@ public final class ActivationReports {
             out.append(i == 0 ? "" : ", ").append(Format.num(v[i]));
         }
         return out.append(')').toString();
-    }
-
-    private static String pad(String s, int width) {
-        return " ".repeat(Math.max(1, width - s.length())) + s;
     }
 }

@@ -110,7 +110,9 @@ class ActivationTest {
     void leakyReluTableUsesTheGivenSlope() {
         String table = ActivationReports.leakyRelu(0.2);
         assertTrue(table.contains("max(0.2x, x), slope 0.2"), table);
-        assertTrue(table.contains("-0.60000000"), table);
+        // The row x = -3: ReLU 0 with slope 0; max(0.2 × -3, -3) = -0.6 with slope 0.2.
+        String row = table.lines().filter(l -> l.trim().startsWith("-3 ")).findFirst().orElseThrow();
+        assertEquals(List.of("-3", "0", "0", "-0.6", "0.2"), List.of(row.trim().split(" +")), table);
     }
 
     // ---- bad input ---------------------------------------------------------------------------
