@@ -39,11 +39,11 @@ public final class ActivationReports {
 
     /**
      * Max error per function of the derivative against the central difference over
-     * {@link DerivativeCheck#reportPoints()}, then the one-sided slopes at the kink x = 0.
+     * {@link DerivativeCheck#checkPoints()}, then the one-sided slopes at the kink x = 0.
      */
     public static String derivativeCheck() {
         double h = DerivativeCheck.REPORT_H;
-        double[] xs = DerivativeCheck.reportPoints();
+        double[] xs = DerivativeCheck.checkPoints();
         StringBuilder out = new StringBuilder();
         out.append("derivative(x) against the central difference (f(x + h) − f(x − h)) / 2h, h = ")
                 .append(Format.num(h)).append('\n');

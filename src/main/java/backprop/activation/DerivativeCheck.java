@@ -61,7 +61,7 @@ public final class DerivativeCheck {
     }
 
     /** x = −3, −2.875, …, 3 without 0: binary fractions, so x ± h is the same on every machine. */
-    public static double[] reportPoints() {
+    public static double[] checkPoints() {
         List<Double> xs = new ArrayList<>();
         for (int i = -24; i <= 24; i++) {
             if (i != 0) {

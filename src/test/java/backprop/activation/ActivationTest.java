@@ -90,7 +90,7 @@ class ActivationTest {
     @Test
     void derivativeCheckReportPassesEveryFunction() {
         for (Activation f : Activations.all()) {
-            DerivativeCheck.Result r = DerivativeCheck.check(f, DerivativeCheck.REPORT_H, DerivativeCheck.reportPoints());
+            DerivativeCheck.Result r = DerivativeCheck.check(f, DerivativeCheck.REPORT_H, DerivativeCheck.checkPoints());
             assertTrue(r.passed(), f.formula() + ": " + r);
             assertEquals(48, r.points());
         }
