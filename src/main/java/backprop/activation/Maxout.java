@@ -1,6 +1,7 @@
 package backprop.activation;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 import backprop.Format;
 import backprop.Require;
@@ -112,6 +113,6 @@ public record Maxout(double[] w1, double b1, double[] w2, double b2) {
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(new double[] {b1, b2}) * 961 + Arrays.hashCode(w1) * 31 + Arrays.hashCode(w2);
+        return Objects.hash(Arrays.hashCode(w1), b1, Arrays.hashCode(w2), b2);
     }
 }

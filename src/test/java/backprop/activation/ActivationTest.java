@@ -74,10 +74,106 @@ class ActivationTest {
         assertEquals(-7.5, Activation.IDENTITY.apply(-7.5));
     }
 
+    /**
+     * The slides' 2-2-2 example: at z3 = 0.44498412, o1 = σ(z3) = 0.60944600 and
+     * ∂o1/∂z3 = 0.23802157 (both printed with 8 decimals, so within 5e-9), from x alone and from
+     * the output alone; and the same slope by a central difference, which knows no formula.
+     */
     @Test
-    void sigmoidDerivativeIsTheSlidesOTimesOneMinusO() {
-        double o = Activation.SIGMOID.apply(0.44498412);
-        assertEquals(o * (1 - o), Activation.SIGMOID.derivative(0.44498412));
+    void sigmoidDerivativeAtTheSlidesZ3IsTheSlides0_23802157() {
+        double z3 = 0.44498412;
+        assertEquals(0.60944600, Activation.SIGMOID.apply(z3), 5e-9);
+        assertEquals(0.23802157, Activation.SIGMOID.derivative(z3), 5e-9);
+        assertEquals(0.23802157, Activation.SIGMOID.derivative(z3, 0.60944600), 5e-9);
+        assertEquals(NumericalDerivative.central(Activation.SIGMOID, z3), Activation.SIGMOID.derivative(z3), 1e-10);
+    }
+
+    /** Backpropagation passes the output it already has; the slope must be the same as from x. */
+    @Test
+    void derivativeFromTheOutputIsTheDerivativeFromX() {
+        Random random = new Random(304);
+        for (Activation f : functions()) {
+            for (int i = 0; i < 200; i++) {
+                double x = random.nextDouble() * 12 - 6;
+                assertEquals(NumericalDerivative.central(f, x), f.derivative(x, f.apply(x)), 1e-6,
+                        () -> f.formula() + " at x = " + x);
+            }
+        }
+    }
+
+    @Test
+    void theFunctionsWithAKinkAtZeroAreStepReluLeakyReluAndEluUnlessAlphaIsOne() {
+        assertTrue(Activation.STEP.hasKinkAtZero());
+        assertTrue(Activation.RELU.hasKinkAtZero());
+        assertTrue(Activation.leakyRelu(0.1).hasKinkAtZero());
+        assertTrue(Activation.elu(0.5).hasKinkAtZero());
+        assertTrue(!Activation.elu(1).hasKinkAtZero());
+        assertTrue(!Activation.SIGMOID.hasKinkAtZero());
+        assertTrue(!Activation.TANH.hasKinkAtZero());
+        assertTrue(!Activation.IDENTITY.hasKinkAtZero());
+    }
+
+    @Test
+    void eachFormulaStartsWithItsNameAndShowsItsParameter() {
+        for (Activation f : functions()) {
+            assertTrue(f.formula().startsWith(f.name()), f.formula());
+        }
+        assertEquals("ELU x if x ≥ 0, α(e^x − 1) if x < 0, α = 2", Activation.elu(2).formula());
+        assertEquals("sigmoid σ(x) = 1 / (1 + e^(−x))", Activation.SIGMOID.formula());
+    }
+
+    @Test
+    void parametersPrintInTheSlidesForm() {
+        assertEquals("LeakyReLU[slope=0.1]", Activation.leakyRelu(0.1).toString());
+        assertEquals("ELU[alpha=1]", Activation.elu(1.0).toString());
+    }
+
+    @Test
+    void centralDifferenceOfAnyFunction() {
+        // d/dx sin x = cos x; the central difference is off by about h²/6 · cos x.
+        assertEquals(Math.cos(1), NumericalDerivative.central(Math::sin, 1), 1e-10);
+        assertEquals(2 * 3.0, NumericalDerivative.central(x -> x * x, 3), 1e-9);
+    }
+
+    @Test
+    void oneSidedDifferencesOfAStraightLineAreItsSlope() {
+        assertEquals(3, NumericalDerivative.leftHand(x -> 3 * x + 1, 2, 1e-3), 1e-9);
+        assertEquals(3, NumericalDerivative.rightHand(x -> 3 * x + 1, 2, 1e-3), 1e-9);
+        // x²: (x + h)² − x² over h is 2x + h; x² − (x − h)² over h is 2x − h.
+        assertEquals(4.5, NumericalDerivative.rightHand(x -> x * x, 2, 0.5), 1e-12);
+        assertEquals(3.5, NumericalDerivative.leftHand(x -> x * x, 2, 0.5), 1e-12);
+    }
+
+    @Test
+    void tableRowsAndTheirShortForms() {
+        ActivationTable table = ActivationTable.of(Activation.RELU, -1, 1, 0.5);
+        assertEquals("ActivationTable[ReLU, x = -1 … 1 in steps of 0.5, 5 rows]", table.toString());
+        ActivationTable.Row row = table.rows().get(3);
+        assertEquals(new ActivationTable.Row(0.5, 0.5, 1), row);
+        assertEquals("Row[x = 0.5, f(x) = 0.5, f'(x) = 1]", row.toString());
+    }
+
+    @Test
+    void aCheckResultSaysWhetherItPassed() {
+        DerivativeCheck.Result good = new DerivativeCheck.Result(Activation.TANH, 48, 3.13e-7, -0.125);
+        DerivativeCheck.Result bad = new DerivativeCheck.Result(Activation.TANH, 48, 2e-6, 1);
+        assertTrue(good.passed());
+        assertTrue(!bad.passed());
+        assertTrue(new DerivativeCheck.Result(Activation.TANH, 1, DerivativeCheck.TOLERANCE, 0).passed(), "at the tolerance");
+        assertEquals("Result[tanh, 48 points, max |error| 3.130e-07 at x = -0.125, passed]", good.toString());
+        assertEquals("Result[tanh, 48 points, max |error| 2.000e-06 at x = 1, FAILED]", bad.toString());
+    }
+
+    @Test
+    void theCheckReportsItsWorstPoint() {
+        // ReLU with h = 1e-3 near its kink: at x = 0.0005 the difference straddles 0,
+        // (0.0015 − 0) / 0.002 = 0.75 against the slope 1; at -1 and 2 it is exact.
+        DerivativeCheck.Result r = DerivativeCheck.check(Activation.RELU, 1e-3, -1, 0.0005, 2);
+        assertEquals(3, r.points());
+        assertEquals(0.0005, r.worstX());
+        assertEquals(0.25, r.maxAbsError(), 1e-12);
+        assertTrue(!r.passed());
+        assertEquals(0, DerivativeCheck.check(Activation.RELU, 1e-3, 2, -1).maxAbsError(), 1e-12);
     }
 
     @Test
