@@ -3,6 +3,7 @@ package backprop.perceptron;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 import backprop.Format;
 import backprop.Require;
@@ -134,6 +135,6 @@ public record Perceptron(double[] weights, double bias, Activation activation) {
 
     @Override
     public int hashCode() {
-        return 31 * (31 * Arrays.hashCode(weights) + Double.hashCode(bias)) + activation.hashCode();
+        return Objects.hash(Arrays.hashCode(weights), bias, activation);
     }
 }
