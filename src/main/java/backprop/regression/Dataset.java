@@ -4,6 +4,7 @@ import backprop.Format;
 import backprop.Require;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * Pairs (x, y) to fit a line to: the "data" of supervised learning, with a name and a sentence
@@ -79,7 +80,7 @@ public record Dataset(String name, String source, double[] xs, double[] ys) {
 
     @Override
     public int hashCode() {
-        return 31 * (31 * name.hashCode() + Arrays.hashCode(xs)) + Arrays.hashCode(ys);
+        return Objects.hash(name, source, Arrays.hashCode(xs), Arrays.hashCode(ys));
     }
 
     @Override

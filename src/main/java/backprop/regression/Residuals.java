@@ -1,6 +1,7 @@
 package backprop.regression;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 import backprop.Format;
 import backprop.Require;
@@ -44,7 +45,7 @@ public record Residuals(double[] values, double sumTimesX, double sum) {
 
     @Override
     public int hashCode() {
-        return 31 * (31 * Arrays.hashCode(values) + Double.hashCode(sumTimesX)) + Double.hashCode(sum);
+        return Objects.hash(Arrays.hashCode(values), sumTimesX, sum);
     }
 
     @Override
