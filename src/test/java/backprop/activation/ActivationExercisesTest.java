@@ -67,6 +67,12 @@ class ActivationExercisesTest {
         assertTrue(out.endsWith("\nyour derivative differs from the central difference at 1 of 7 points\n"), out);
         String off = ActivationReports.exerciseDerivative(Activation.STEP, x -> 2e-6);
         assertTrue(off.endsWith("\nyour derivative differs from the central difference at 7 of 7 points\n"), off);
+        // Leaky ReLU(0) is exactly 0: a value 1e-6 there is right, 2e-6 is not.
+        DoubleUnaryOperator slope = x -> x >= 0 ? 1 : 0.1;
+        assertEquals(List.of(), rowsMarked(ActivationReports.exerciseLeakyRelu(
+                x -> x == 0 ? 1e-6 : Math.max(0.1 * x, x), slope), "wrong"));
+        assertEquals(List.of("0"), rowsMarked(ActivationReports.exerciseLeakyRelu(
+                x -> x == 0 ? 2e-6 : Math.max(0.1 * x, x), slope), "wrong"));
     }
 
     @Test
