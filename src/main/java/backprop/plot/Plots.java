@@ -91,7 +91,7 @@ public final class Plots {
         }
         Plot plot = Plot.titled("loss (MSE) per gradient-descent step, α = " + Format.num(training.learningRate()))
                 .line("loss", steps, losses).logY().xLabel("step").yLabel("loss");
-        training.divergence().ifPresent(d -> plot.note(RegressionReports.diverged(d)));
+        training.divergence().ifPresent(d -> plot.note(d.toString()));
         return plot.render();
     }
 

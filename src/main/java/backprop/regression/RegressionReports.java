@@ -153,7 +153,7 @@ public final class RegressionReports {
         TrainingStep last = training.last();
         if (training.diverged()) {
             Divergence divergence = training.divergence().get();
-            out.append(diverged(divergence)).append('\n');
+            out.append(divergence).append('\n');
             out.append("(a run is stopped once its loss passes ").append(num(GradientDescent.DIVERGENCE_FACTOR))
                     .append(" × max(loss at step 0, 1) = ").append(num(divergence.bound())).append(")\n");
             out.append("the learning rate ").append(num(training.learningRate()))
@@ -169,17 +169,6 @@ public final class RegressionReports {
             }
         }
         return out.toString();
-    }
-
-    /** Why a run stopped, in one sentence: "diverged at step 13: loss … grew past …". */
-    public static String diverged(Divergence divergence) {
-        Require.notNull("divergence", divergence);
-        if (!Double.isFinite(divergence.loss())) {
-            return "diverged at step " + divergence.step() + ": the loss overflowed and is no longer a finite number"
-                    + " (bound " + num(divergence.bound()) + ")";
-        }
-        return "diverged at step " + divergence.step() + ": loss " + num(divergence.loss())
-                + " grew past " + num(divergence.bound());
     }
 
     /** The closed-form least-squares fit written out with its numbers. */
@@ -229,7 +218,7 @@ public final class RegressionReports {
         Line end = training.line();
         // Format.num rounds to 8 decimals, so equal strings mean equal to 8 decimals.
         boolean same = num(end.a()).equals(num(best.a())) && num(end.b()).equals(num(best.b()));
-        out.append(training.diverged() ? "gradient descent " + diverged(training.divergence().get())
+        out.append(training.diverged() ? "gradient descent " + training.divergence().get()
                 : same ? "after " + training.last().step() + " steps gradient descent gives the exact fit to 8 decimals."
                 : "after " + training.last().step() + " steps gradient descent has not reached the exact fit to 8 decimals yet.");
         return out.append('\n').toString();
@@ -250,7 +239,7 @@ public final class RegressionReports {
         for (double learningRate : learningRates) {
             Training training = GradientDescent.train(data, START, learningRate, steps);
             if (training.diverged()) {
-                table.row(num(learningRate), "-", "-", "-", diverged(training.divergence().get()));
+                table.row(num(learningRate), "-", "-", "-", training.divergence().get().toString());
             } else {
                 String outcome = training.loss() > training.at(0).loss() ? "loss grew: too large" : "loss went down";
                 table.row(num(learningRate), num(training.line().a()), num(training.line().b()),

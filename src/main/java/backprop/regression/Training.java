@@ -75,7 +75,7 @@ public record Training(Dataset data, Line start, double learningRate, int stepsR
 
     @Override
     public String toString() {
-        String outcome = divergence.map(d -> "diverged at step " + d.step())
+        String outcome = divergence.map(Divergence::toString)
                 .orElse(last().step() + " steps, " + line() + ", loss " + Format.num(loss()));
         return "Training[α = " + Format.num(learningRate) + ", " + outcome + "]";
     }

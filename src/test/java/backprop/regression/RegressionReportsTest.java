@@ -67,9 +67,9 @@ class RegressionReportsTest {
 
     @Test
     void aLossThatOverflowedIsSaidInWords() {
-        assertTrue(RegressionReports.diverged(new Divergence(1, Double.POSITIVE_INFINITY, 338000))
+        assertTrue(new Divergence(1, Double.POSITIVE_INFINITY, 338000).toString()
                 .equals("diverged at step 1: the loss overflowed and is no longer a finite number (bound 338000)"));
-        assertTrue(RegressionReports.diverged(new Divergence(2, Double.NaN, 100)).contains("overflowed"));
+        assertTrue(new Divergence(2, Double.NaN, 100).toString().contains("overflowed"));
     }
 
     @Test
