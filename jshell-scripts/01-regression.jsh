@@ -2,7 +2,7 @@
 // 실행: ./companion jshell 1
 //   (또는 mvn -q -o compile 후 jshell --class-path target/classes jshell-scripts/01-regression.jsh)
 // 끝난 뒤 jshell 프롬프트에서 data, guess, zero, grid, line1~line3, training, exact, diverging을 직접 만져 볼 수 있습니다.
-// 숫자는 backprop.Format(f8, num)이 Locale.ROOT로 만든 문자열이고, formatted(...)에는 %s만 씁니다.
+// 숫자는 backprop.Format.num이 Locale.ROOT로 만든 문자열이고, formatted(...)에는 %s만 씁니다.
 import backprop.regression.*;
 import static backprop.Format.*;
 
@@ -15,7 +15,7 @@ System.out.println("""
           "Find the parameters that minimize the loss" — 손실(loss)을 최소로 만드는 파라미터(parameter)를 찾아라.
 
         -- 1. 데이터(data): 지도학습(supervised learning)의 회귀(regression) 문제 --
-        %s""".formatted(data.report()));
+        %s""".formatted(RegressionReports.dataset(data)));
 
 var guess = Line.of(1, 3);
 var zero = Line.of(0, 0);
@@ -30,10 +30,10 @@ System.out.println("""
           %s  →  loss %s
           %s  →  loss %s
           %s  →  loss %s
-        """.formatted(guess, f8(guess.predict(3)),
-                zero, f8(Mse.loss(zero, data)),
-                guess, f8(Mse.loss(guess, data)),
-                Line.of(2, 1), f8(Mse.loss(Line.of(2, 1), data))));
+        """.formatted(guess, num(guess.predict(3)),
+                zero, num(Mse.loss(zero, data)),
+                guess, num(Mse.loss(guess, data)),
+                Line.of(2, 1), num(Mse.loss(Line.of(2, 1), data))));
 
 var grid = GridSearch.search(data, -10, 10, 0.1);
 
@@ -50,7 +50,7 @@ System.out.println("""
 
         첫 걸음을 숫자와 함께 풀어 쓰면:
         %s""".formatted(grid, num(grid.evaluations()), Mse.gradient(zero, data),
-                GradientDescent.explainStep(zero, data, 0.1)));
+                RegressionReports.step(zero, data, 0.1)));
 
 var line1 = GradientDescent.step(zero, data, 0.1);
 var line2 = GradientDescent.step(line1, data, 0.1);
@@ -66,10 +66,10 @@ System.out.println("""
         -- 7. 학습(training): 300걸음, 학습률(learning rate) α = 0.1 --
         %s
         그림으로(as a picture): 데이터와 1, 2, 3, 300걸음 뒤의 직선 — /plot regression-fit
-        %s""".formatted(line1, f8(Mse.loss(line1, data)),
-                line2, f8(Mse.loss(line2, data)),
-                line3, f8(Mse.loss(line3, data)),
-                training.report(20), backprop.plot.Plots.regressionFit()));
+        %s""".formatted(line1, num(Mse.loss(line1, data)),
+                line2, num(Mse.loss(line2, data)),
+                line3, num(Mse.loss(line3, data)),
+                RegressionReports.training(training, 20), backprop.plot.Plots.regressionFit()));
 
 var exact = LeastSquares.fit(data);
 
@@ -79,9 +79,9 @@ System.out.println("""
         -- 9. 격자 탐색(grid search)과 경사하강법의 비용 비교 --
         %s
         -- 10. 학습률(learning rate)을 바꾸면 --
-        %s""".formatted(LeastSquares.compare(training, 0, 1, 10, 50, 100, 200, 300),
-                GridSearch.costReport(data, -10, 10, 0.1, 1, 0.1, 0.01),
-                GradientDescent.compareLearningRates(data, 300, 0.001, 0.01, 0.05, 0.1, 0.14, 0.15, 0.2)));
+        %s""".formatted(RegressionReports.versusExact(training, 0, 1, 10, 50, 100, 200, 300),
+                RegressionReports.gridSearchCost(data, -10, 10, 0.1, 1, 0.1, 0.01),
+                RegressionReports.learningRates(data, 300, 0.001, 0.01, 0.05, 0.1, 0.14, 0.15, 0.2)));
 
 var diverging = GradientDescent.train(data, 0.2, 300);
 
@@ -91,13 +91,13 @@ System.out.println("""
         diverging.diverged() = %s
 
         == 이제 직접 해 보세요 (try it yourself) ==
-          System.out.print(GradientDescent.train(data, 0.05, 300).report(30));     // 학습률을 줄이면 몇 걸음이 더 필요할까?
-          System.out.print(GradientDescent.train(data, Line.of(10, -10), 0.1, 300).report(30));  // 다른 초기값(initial value)에서 출발
-          var line4 = GradientDescent.step(line3, data, 0.1);                     // 한 걸음 더
-          System.out.print(GradientDescent.train(data, 0.16, 300).report(10));    // 한계 2/λmax = %s 바로 위
-          GridSearch.evaluationsNeeded(-10, 10, 0.001);                           // 더 촘촘한 격자(grid)의 비용
-          exact;                                                                  // 최소제곱법(least squares)의 정답 직선
+          System.out.print(RegressionReports.training(GradientDescent.train(data, 0.05, 300), 30));   // 학습률을 줄이면 몇 걸음이 더 필요할까?
+          System.out.print(RegressionReports.training(GradientDescent.train(data, Line.of(10, -10), 0.1, 300), 30));  // 다른 초기값(initial value)에서 출발
+          var line4 = GradientDescent.step(line3, data, 0.1);                                        // 한 걸음 더
+          System.out.print(RegressionReports.training(GradientDescent.train(data, 0.16, 300), 10));   // 한계 2/λmax = %s 바로 위
+          GridSearch.evaluationsNeeded(-10, 10, 0.001);                                              // 더 촘촘한 격자(grid)의 비용
+          exact;                                                                                     // 최소제곱법(least squares)의 정답 직선
           var mine = Dataset.of("내 데이터", "직접 만든 데이터", new double[] {1, 2, 3}, new double[] {2, 3, 5});
-          System.out.print(LeastSquares.report(mine));""".formatted(
-                diverging.report(1), diverging.diverged(),
-                f8(GradientDescent.largestStableLearningRate(data))));
+          System.out.print(RegressionReports.leastSquares(mine));""".formatted(
+                RegressionReports.training(diverging, 1), diverging.diverged(),
+                num(GradientDescent.largestStableLearningRate(data))));

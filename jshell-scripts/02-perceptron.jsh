@@ -2,7 +2,7 @@
 // 실행: ./companion jshell 2
 //   (또는 mvn -q -o compile 후 jshell --class-path target/classes jshell-scripts/02-perceptron.jsh)
 // 끝난 뒤 jshell 프롬프트에서 line, and, nand, or, xor, learnAnd, learnOr, learnXor를 직접 만져 볼 수 있습니다.
-// 숫자는 backprop.Format(f8, num)이 Locale.ROOT로 만든 문자열이고, formatted(...)에는 %s만 씁니다.
+// 숫자는 backprop.Format.num이 Locale.ROOT로 만든 문자열이고, formatted(...)에는 %s만 씁니다.
 import backprop.perceptron.*;
 import static backprop.Format.*;
 
@@ -21,7 +21,7 @@ System.out.println("""
         line = Perceptron.linear(2, 1) → %s
         line.output(3) = %s   (2 × 3 + 1)
 
-        %s""".formatted(line, num(line.output(3)), PerceptronAsRegression.report()));
+        %s""".formatted(line, num(line.output(3)), PerceptronReports.asRegression()));
 
 var and = Perceptron.and();
 var nand = Perceptron.nand();
@@ -34,9 +34,9 @@ System.out.println("""
         and.weightedSum(1, 0) = 0.5 × 1 + 0.5 × 0 + (-0.7) = %s → step → %s
 
         가중치와 편향을 손으로 정하면 AND, NAND, OR 논리 게이트(logic gate)가 된다:
-        %s""".formatted(f8(and.weightedSum(1, 1)), num(and.output(1, 1)),
-                f8(and.weightedSum(1, 0)), num(and.output(1, 0)),
-                Gates.report()));
+        %s""".formatted(num(and.weightedSum(1, 1)), num(and.output(1, 1)),
+                num(and.weightedSum(1, 0)), num(and.output(1, 0)),
+                PerceptronReports.gates()));
 
 var xor = XorNetwork.standard();
 
@@ -48,7 +48,7 @@ System.out.println("""
         슬라이드의 표와 똑같다. 한 행만 따로 보기: xor.row(1, 0) = %s
 
         그림으로(as a picture): XOR이 1을 내는 곳은 두 직선 사이의 띠(band) — /plot xor-map
-        %s""".formatted(xor.table(), xor.row(1, 0), backprop.plot.Plots.xorDecisionMap()));
+        %s""".formatted(PerceptronReports.xorTable(xor), xor.row(1, 0), backprop.plot.Plots.xorDecisionMap()));
 
 var learnAnd = PerceptronLearning.train(TrainingData.and());
 var learnOr = PerceptronLearning.train(TrainingData.or());
@@ -70,11 +70,11 @@ System.out.println("""
         해결책은 [4]처럼 층을 쌓는 것(MLP)이고, 층을 학습시키려면 계단 함수 대신 미분 가능한 활성화 함수가 필요하다 → 3장.
 
         === 직접 해 보기(try it) ===
-        1) 가중치를 바꿔 보기:      System.out.println(Perceptron.tlu(-1.5, 1, 1).truthTable())     // 어떤 게이트일까?
-        2) 학습률 바꾸기:           System.out.println(new PerceptronLearning(0.25, 50).run(TrainingData.and()).report())   // 0에서 시작하면 η는 가중치의 크기만 바꾼다
-        3) 다른 시작점:             System.out.println(new PerceptronLearning(0.5, 20).run(Perceptron.tlu(1, -1, 2), TrainingData.or()).report())
+        1) 가중치를 바꿔 보기:      System.out.println(PerceptronReports.truthTable(Perceptron.tlu(-1.5, 1, 1)))     // 어떤 게이트일까?
+        2) 학습률 바꾸기:           System.out.println(PerceptronReports.training(new PerceptronLearning(0.25, 50).run(TrainingData.and())))   // 0에서 시작하면 η는 가중치의 크기만 바꾼다
+        3) 다른 시작점:             System.out.println(PerceptronReports.training(new PerceptronLearning(0.5, 20).run(Perceptron.tlu(1, -1, 2), TrainingData.or())))
         4) 한 걸음씩:               PerceptronLearning.update(and, TrainingSample.of(1, 1, 0), 0.5)   // 목표 t = 1, 입력 x = (1, 0)
         5) 에폭을 늘려도 XOR는?      new PerceptronLearning(0.5, 1000).run(TrainingData.xor()).converged()
-        6) 직선 모델:               System.out.println(PerceptronAsRegression.report(0.5, -1, 0, 1, 2, 3))""".formatted(
-                learnAnd.report(), learnOr.report(), learnXor.report(),
+        6) 직선 모델:               System.out.println(PerceptronReports.asRegression(0.5, -1, 0, 1, 2, 3))""".formatted(
+                PerceptronReports.training(learnAnd), PerceptronReports.training(learnOr), PerceptronReports.training(learnXor),
                 learnXor.converged(), learnXor.errorCounts()));

@@ -2,7 +2,7 @@
 // 실행: ./companion jshell 3
 //   (또는 mvn -q -o compile 후 jshell --class-path target/classes jshell-scripts/03-activation.jsh)
 // 끝난 뒤 jshell 프롬프트에서 step, sigmoid, tanh, relu, leaky, elu, maxout을 직접 만져 볼 수 있습니다.
-// 숫자는 backprop.Format(f8)이 Locale.ROOT로 만든 문자열이고, formatted(...)에는 %s만 씁니다.
+// 숫자는 backprop.Format.num이 Locale.ROOT로 만든 문자열이고, formatted(...)에는 %s만 씁니다.
 import backprop.activation.*;
 import static backprop.Format.*;
 
@@ -18,7 +18,7 @@ System.out.println("""
         [2] 계단 함수(step function): TLU의 활성화 함수
         step.apply(-0.5) = %s, step.apply(0.5) = %s
         step.derivative(0.5) = %s  ← 기울기가 어디서나 0이라, 경사하강법(gradient descent)이 움직일 수 없다.
-        """.formatted(f8(step.apply(-0.5)), f8(step.apply(0.5)), f8(step.derivative(0.5))));
+        """.formatted(num(step.apply(-0.5)), num(step.apply(0.5)), num(step.derivative(0.5))));
 
 var sigmoid = Activation.SIGMOID;
 var tanh = Activation.TANH;
@@ -30,9 +30,9 @@ System.out.println("""
         시그모이드 미분(sigmoid derivative) o × (1 − o) = %s  (슬라이드: 0.23802157)
         %s
         [4] tanh: 0을 중심으로 (−1, 1) 사이의 값을 낸다
-        %s""".formatted(f8(sigmoid.apply(0)), f8(sigmoid.derivative(0)),
-                f8(sigmoid.apply(0.44498412)), f8(sigmoid.derivative(0.44498412)),
-                ActivationTable.of(sigmoid), ActivationTable.of(tanh)));
+        %s""".formatted(num(sigmoid.apply(0)), num(sigmoid.derivative(0)),
+                num(sigmoid.apply(0.44498412)), num(sigmoid.derivative(0.44498412)),
+                ActivationReports.table(sigmoid), ActivationReports.table(tanh)));
 
 var relu = Activation.RELU;
 var leaky = Activation.leakyRelu(0.1);
@@ -50,10 +50,10 @@ System.out.println("""
         NumericalDerivative.central(sigmoid, 1.0) = %s, sigmoid.derivative(1.0) = %s
         꺾이는 점(kink) x = 0 에서는 미분이 정의되지 않는다. 이 코드는 오른쪽 기울기(right-hand slope)를 쓴다.
 
-        %s""".formatted(ActivationTable.leakyReluExample(), ActivationTable.of(elu),
+        %s""".formatted(ActivationReports.leakyReluExample(), ActivationReports.table(elu),
                 backprop.plot.Plots.activations(),
-                f8(NumericalDerivative.central(sigmoid, 1.0)), f8(sigmoid.derivative(1.0)),
-                DerivativeCheck.report()));
+                num(NumericalDerivative.central(sigmoid, 1.0)), num(sigmoid.derivative(1.0)),
+                ActivationReports.derivativeCheck()));
 
 var maxout = Maxout.of(new double[] {1, -1}, 0.5, new double[] {-0.5, 2}, -1);
 
@@ -64,12 +64,12 @@ System.out.println("""
 
         %s
         === 직접 해 보기(try it) ===
-        1) 모든 함수의 표:             System.out.println(ActivationTable.all())
-        2) 기울기 0.2의 Leaky ReLU:   System.out.println(ActivationTable.leakyRelu(0.2))
-        3) α = 0.5 인 ELU:           ActivationTable.of(Activation.elu(0.5))          // x = 0 에서 꺾인다
-        4) 더 촘촘한 표:              ActivationTable.of(sigmoid, -6, 6, 0.25)
+        1) 모든 함수의 표:             System.out.println(ActivationReports.all())
+        2) 기울기 0.2의 Leaky ReLU:   System.out.println(ActivationReports.leakyRelu(0.2))
+        3) α = 0.5 인 ELU:           System.out.println(ActivationReports.table(Activation.elu(0.5)))   // x = 0 에서 꺾인다
+        4) 더 촘촘한 표:              System.out.println(ActivationReports.table(ActivationTable.of(sigmoid, -6, 6, 0.25)))
         5) ReLU의 kink에서 중심 차분:  NumericalDerivative.central(relu, 0.0)           // 0.5: 양쪽 기울기의 평균
         6) h를 바꿔 보기:             NumericalDerivative.central(sigmoid, 1.0, 1e-12) // 너무 작으면 반올림 오차
-        7) Maxout 한 점 추적:         System.out.println(maxout.trace(3, -1))
+        7) Maxout 한 점 추적:         System.out.println(ActivationReports.trace(maxout, 3, -1))
         8) 잘못된 값은?               Activation.leakyRelu(1.5)                        // IllegalArgumentException""".formatted(
-                Maxout.example()));
+                ActivationReports.maxoutExample()));

@@ -16,13 +16,15 @@
 
 import backprop.regression.*;
 import backprop.regression.RegressionExercises.Outcome;
+import backprop.regression.RegressionExercises.Run;
+import java.util.ArrayList;
 
 var data = Dataset.studyHours();
 double tolerance = 0.001;
 int maxSteps = 500;
 double largestConverging = 0;
+var runs = new ArrayList<Run>();
 
-RegressionExercises.printStoppingHeader(tolerance, maxSteps);
 for (double learningRate : new double[] {0.01, 0.05, 0.1, 0.14, 0.15, 0.2}) {
     var line = Line.of(0, 0);
     int steps = 0;
@@ -43,6 +45,6 @@ for (double learningRate : new double[] {0.01, 0.05, 0.1, 0.14, 0.15, 0.2}) {
     }
     // TODO 3: remember the largest learning rate that converged
 
-    RegressionExercises.printStoppingRow(learningRate, outcome, steps, line);
+    runs.add(new Run(learningRate, outcome, steps, line));
 }
-RegressionExercises.printLargestConverging(largestConverging);
+RegressionExercises.printStopping(tolerance, maxSteps, runs, largestConverging);

@@ -8,8 +8,12 @@ package backprop.activation;
  * derivative is not defined; these classes use the right-hand slope there, the usual convention
  * in deep-learning code. {@link DerivativeCheck} checks every derivative against
  * {@link NumericalDerivative central differences} away from the kink, and the convention at it.
+ *
+ * <p>Sealed: these seven records are the slides' functions, and each one carries its own formula
+ * and kink, so no code has to ask which function it holds. ({@link Maxout} takes a vector and
+ * has weights of its own, so it is not one of them.)
  */
-public interface Activation {
+public sealed interface Activation permits Step, Sigmoid, Tanh, ReLU, LeakyReLU, ELU, Identity {
 
     double apply(double x);
 
@@ -26,6 +30,19 @@ public interface Activation {
 
     /** A short name, as the slides write it: {@code sigmoid}, {@code ReLU}, … */
     String name();
+
+    /**
+     * The name with the formula and any parameter, as tables and plots are titled:
+     * {@code sigmoid σ(x) = 1 / (1 + e^(−x))}, {@code Leaky ReLU max(0.1x, x), slope 0.1}.
+     */
+    String formula();
+
+    /**
+     * Whether the left-hand and right-hand slopes differ at x = 0, so that f'(0) does not exist
+     * and {@link #derivative} returns the right-hand slope there: step, ReLU and Leaky ReLU, and
+     * ELU unless α = 1 (its slope is α on the left, 1 on the right).
+     */
+    boolean hasKinkAtZero();
 
     Activation STEP = new Step();
     Activation SIGMOID = new Sigmoid();

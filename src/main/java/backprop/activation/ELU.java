@@ -1,5 +1,6 @@
 package backprop.activation;
 
+import backprop.Format;
 import backprop.Require;
 
 /** ELU: x for x ≥ 0, alpha·(e^x − 1) for x &lt; 0. */
@@ -23,5 +24,21 @@ public record ELU(double alpha) implements Activation {
     @Override
     public String name() {
         return "ELU";
+    }
+
+    @Override
+    public String formula() {
+        return "ELU x if x ≥ 0, α(e^x − 1) if x < 0, α = " + Format.num(alpha);
+    }
+
+    /** Slope α on the left, 1 on the right: a kink unless α = 1. */
+    @Override
+    public boolean hasKinkAtZero() {
+        return alpha != 1.0;
+    }
+
+    @Override
+    public String toString() {
+        return "ELU[alpha=" + Format.num(alpha) + "]";
     }
 }

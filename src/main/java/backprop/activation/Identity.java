@@ -17,4 +17,14 @@ public record Identity() implements Activation {
     public String name() {
         return "identity";
     }
+
+    @Override
+    public String formula() {
+        return "identity f(x) = x";
+    }
+
+    @Override
+    public boolean hasKinkAtZero() {
+        return false;
+    }
 }

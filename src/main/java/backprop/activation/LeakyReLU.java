@@ -1,5 +1,6 @@
 package backprop.activation;
 
+import backprop.Format;
 import backprop.Require;
 
 /** Leaky ReLU max(slope·x, x) for 0 &lt; slope &lt; 1; the slides use slope 0.1. */
@@ -26,5 +27,21 @@ public record LeakyReLU(double slope) implements Activation {
     @Override
     public String name() {
         return "Leaky ReLU";
+    }
+
+    @Override
+    public String formula() {
+        return "Leaky ReLU max(" + Format.num(slope) + "x, x), slope " + Format.num(slope);
+    }
+
+    /** Slope {@code slope} on the left, 1 on the right. */
+    @Override
+    public boolean hasKinkAtZero() {
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        return "LeakyReLU[slope=" + Format.num(slope) + "]";
     }
 }

@@ -1,6 +1,7 @@
 package backprop.activation;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 import backprop.Format;
 import backprop.Require;
@@ -90,29 +91,7 @@ public record Maxout(double[] w1, double b1, double[] w2, double b2) {
         return sum;
     }
 
-    /** The pieces written out with the given x, e.g. {@code 1 × 2 + -1 × 1 + 0.5}. */
-    String expression(double[] w, double b, double[] x) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < w.length; i++) {
-            out.append(Format.num(w[i])).append(" × ").append(Format.num(x[i])).append(" + ");
-        }
-        return out.append(Format.num(b)).toString();
-    }
-
-    /** Both pieces at x with their numbers, the maximum, the winner and the gradient. */
-    public String trace(double... x) {
-        double p1 = piece1(x);
-        double p2 = piece2(x);
-        int winner = winner(x);
-        return "x = " + vector(x) + "\n"
-                + "  piece 1 = w1ᵀx + b1 = " + expression(w1, b1, x) + " = " + Format.f8(p1) + "\n"
-                + "  piece 2 = w2ᵀx + b2 = " + expression(w2, b2, x) + " = " + Format.f8(p2) + "\n"
-                + "  f(x) = max(" + Format.f8(p1) + ", " + Format.f8(p2) + ") = " + Format.f8(apply(x))
-                + ", piece " + winner + " wins" + (p1 == p2 ? " (a tie: piece 1 by convention)" : "") + "\n"
-                + "  ∂f/∂x = w" + winner + " = " + vector(gradient(x)) + "\n";
-    }
-
-    static String vector(double[] v) {
+    private static String vector(double[] v) {
         StringBuilder out = new StringBuilder("(");
         for (int i = 0; i < v.length; i++) {
             out.append(i == 0 ? "" : ", ").append(Format.num(v[i]));
@@ -120,41 +99,7 @@ public record Maxout(double[] w1, double b1, double[] w2, double b2) {
         return out.append(')').toString();
     }
 
-    /** A two-input Maxout traced at a few points (one a tie), then Maxout as ReLU and as Leaky ReLU. */
-    public static String example() {
-        Maxout maxout = of(new double[] {1, -1}, 0.5, new double[] {-0.5, 2}, -1);
-        StringBuilder out = new StringBuilder("Maxout f(x) = max(w1ᵀx + b1, w2ᵀx + b2)\n");
-        out.append(maxout).append("\n");
-        out.append("gradient with respect to x: the winning piece's weights; on a tie piece 1 wins\n\n");
-        for (double[] x : new double[][] {{1, 0}, {0, 1}, {1, 1}, {2, 3}}) {
-            out.append(maxout.trace(x));
-        }
-        out.append("\nwith one input, Maxout contains ReLU and Leaky ReLU:\n");
-        out.append("  ReLU max(0, x)          = Maxout ").append(relu()).append('\n');
-        out.append("  Leaky ReLU max(0.1x, x) = Maxout ").append(leakyRelu(0.1)).append("\n\n");
-        Maxout relu = relu();
-        Maxout leaky = leakyRelu(0.1);
-        Activation leakyActivation = Activation.leakyRelu(0.1);
-        out.append(ActivationTable.pad("x", 5))
-                .append(ActivationTable.pad("ReLU(x)", 12)).append(ActivationTable.pad("as maxout", 12))
-                .append(ActivationTable.pad("leaky(x)", 12)).append(ActivationTable.pad("as maxout", 12))
-                .append(ActivationTable.pad("leaky'(x)", 12)).append(ActivationTable.pad("as maxout", 12))
-                .append('\n');
-        for (int i = -3; i <= 3; i++) {
-            double x = i;
-            out.append(ActivationTable.pad(Format.num(x), 5))
-                    .append(ActivationTable.pad(Format.f8(Activation.RELU.apply(x)), 12))
-                    .append(ActivationTable.pad(Format.f8(relu.apply(x)), 12))
-                    .append(ActivationTable.pad(Format.f8(leakyActivation.apply(x)), 12))
-                    .append(ActivationTable.pad(Format.f8(leaky.apply(x)), 12))
-                    .append(ActivationTable.pad(Format.f8(leakyActivation.derivative(x)), 12))
-                    .append(ActivationTable.pad(Format.f8(leaky.gradient(x)[0]), 12))
-                    .append('\n');
-        }
-        out.append("(maxout's gradient is the winning piece's weight; at x = 0 the pieces tie and piece 1 gives 1)\n");
-        return out.toString();
-    }
-
+    /** {@code w1 = (1, -1), b1 = 0.5; w2 = (-0.5, 2), b2 = -1}. */
     @Override
     public String toString() {
         return "w1 = " + vector(w1) + ", b1 = " + Format.num(b1) + "; w2 = " + vector(w2) + ", b2 = " + Format.num(b2);
@@ -168,6 +113,6 @@ public record Maxout(double[] w1, double b1, double[] w2, double b2) {
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(new double[] {b1, b2}) * 961 + Arrays.hashCode(w1) * 31 + Arrays.hashCode(w2);
+        return Objects.hash(Arrays.hashCode(w1), b1, Arrays.hashCode(w2), b2);
     }
 }

@@ -18,4 +18,15 @@ public record ReLU() implements Activation {
     public String name() {
         return "ReLU";
     }
+
+    @Override
+    public String formula() {
+        return "ReLU max(0, x)";
+    }
+
+    /** Slope 0 on the left, 1 on the right. */
+    @Override
+    public boolean hasKinkAtZero() {
+        return true;
+    }
 }

@@ -35,4 +35,14 @@ public record Sigmoid() implements Activation {
     public String name() {
         return "sigmoid";
     }
+
+    @Override
+    public String formula() {
+        return "sigmoid σ(x) = 1 / (1 + e^(−x))";
+    }
+
+    @Override
+    public boolean hasKinkAtZero() {
+        return false;
+    }
 }

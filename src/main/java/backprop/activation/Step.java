@@ -21,4 +21,15 @@ public record Step() implements Activation {
     public String name() {
         return "step";
     }
+
+    @Override
+    public String formula() {
+        return "step: 1 if x ≥ 0, else 0";
+    }
+
+    /** It jumps from 0 to 1 at 0: no slope there at all. */
+    @Override
+    public boolean hasKinkAtZero() {
+        return true;
+    }
 }

@@ -25,4 +25,14 @@ public record Tanh() implements Activation {
     public String name() {
         return "tanh";
     }
+
+    @Override
+    public String formula() {
+        return "tanh(x)";
+    }
+
+    @Override
+    public boolean hasKinkAtZero() {
+        return false;
+    }
 }

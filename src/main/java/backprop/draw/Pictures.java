@@ -66,7 +66,7 @@ public final class Pictures {
         for (Activation f : Activations.all()) {
             String slug = f.name().toLowerCase(Locale.ROOT).replace(' ', '-');
             all.add(new Picture("activation-" + slug, "03-activation",
-                    Activations.describe(f) + ", and its derivative", () -> Plots.activation(f)));
+                    f.formula() + ", and its derivative", () -> Plots.activation(f)));
         }
         all.add(new Picture("shopping-1-forward", "04-graph",
                 "계산그래프 1 forward: apples 100 × 2, tax 1.1 → 220", Diagrams::shopping1Forward));

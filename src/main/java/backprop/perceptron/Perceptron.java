@@ -3,7 +3,7 @@ package backprop.perceptron;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
 
 import backprop.Format;
 import backprop.Require;
@@ -98,25 +98,6 @@ public record Perceptron(double[] weights, double bias, Activation activation) {
         return new Perceptron(newWeights, newBias, activation);
     }
 
-    /**
-     * The output for every input of zeros and ones, one row per input, "x1 x2 y" style:
-     * {@code 0 1 1}. Rows run in the slides' order (x1 changes fastest), header first.
-     */
-    public String truthTable() {
-        StringBuilder out = new StringBuilder();
-        for (int i = 1; i <= weights.length; i++) {
-            out.append('x').append(i).append(' ');
-        }
-        out.append("y\n");
-        for (double[] x : binaryInputs(weights.length)) {
-            for (double xi : x) {
-                out.append((int) xi).append(' ');
-            }
-            out.append(Format.num(output(x))).append('\n');
-        }
-        return out.toString();
-    }
-
     /** All 2^n inputs of zeros and ones, with x1 changing fastest: 00, 10, 01, 11. */
     static List<double[]> binaryInputs(int n) {
         if (n > 16) {
@@ -133,18 +114,14 @@ public record Perceptron(double[] weights, double bias, Activation activation) {
         return rows;
     }
 
-    /** "w = (0.5, 0.5), b = -0.7, step": the weights as written by hand, or 8 decimals if computed. */
-    public String describe() {
-        StringBuilder w = new StringBuilder("(");
+    /** {@code Perceptron[w = (0.5, 0.5), b = -0.7, step]}. */
+    @Override
+    public String toString() {
+        StringBuilder w = new StringBuilder();
         for (int i = 0; i < weights.length; i++) {
             w.append(i == 0 ? "" : ", ").append(Format.num(weights[i]));
         }
-        return String.format(Locale.ROOT, "w = %s), b = %s, %s", w, Format.num(bias), activation.name());
-    }
-
-    @Override
-    public String toString() {
-        return "Perceptron[" + describe() + "]";
+        return "Perceptron[w = (" + w + "), b = " + Format.num(bias) + ", " + activation.name() + "]";
     }
 
     /** Records compare arrays by identity; two perceptrons with the same numbers are equal. */
@@ -158,6 +135,6 @@ public record Perceptron(double[] weights, double bias, Activation activation) {
 
     @Override
     public int hashCode() {
-        return 31 * (31 * Arrays.hashCode(weights) + Double.hashCode(bias)) + activation.hashCode();
+        return Objects.hash(Arrays.hashCode(weights), bias, activation);
     }
 }

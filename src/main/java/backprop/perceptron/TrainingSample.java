@@ -1,6 +1,7 @@
 package backprop.perceptron;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 import backprop.Format;
 import backprop.Require;
@@ -32,7 +33,7 @@ public record TrainingSample(double[] x, double target) {
 
     @Override
     public int hashCode() {
-        return 31 * Arrays.hashCode(x) + Double.hashCode(target);
+        return Objects.hash(Arrays.hashCode(x), target);
     }
 
     @Override

@@ -46,16 +46,6 @@ public record XorNetwork(Perceptron nand, Perceptron or, Perceptron and) {
         return List.of(row(0, 0), row(1, 0), row(0, 1), row(1, 1));
     }
 
-    /** The slides' table: header {@code x1 x2 s1 s2 y}, then one row per input. */
-    public String table() {
-        StringBuilder out = new StringBuilder("s1 = NAND(x1, x2), s2 = OR(x1, x2), y = AND(s1, s2)\n\n");
-        out.append("x1 x2 s1 s2 y\n");
-        for (XorRow r : rows()) {
-            out.append(r).append('\n');
-        }
-        return out.toString();
-    }
-
     private static void requireTwoInputs(String name, Perceptron gate) {
         Require.notNull(name, gate);
         if (gate.inputs() != 2) {

@@ -19,6 +19,7 @@ import backprop.mlp.Weights;
 import backprop.mlp.XorTraining;
 import backprop.perceptron.Perceptron;
 import backprop.perceptron.PerceptronLearning;
+import backprop.perceptron.PerceptronReports;
 import backprop.perceptron.TrainingData;
 import backprop.perceptron.XorNetwork;
 import backprop.regression.Dataset;
@@ -90,7 +91,7 @@ public final class Plots {
         }
         Plot plot = Plot.titled("loss (MSE) per gradient-descent step, α = " + Format.num(training.learningRate()))
                 .line("loss", steps, losses).logY().xLabel("step").yLabel("loss");
-        training.divergence().ifPresent(d -> plot.note(d.describe()));
+        training.divergence().ifPresent(d -> plot.note(d.toString()));
         return plot.render();
     }
 
@@ -146,7 +147,7 @@ public final class Plots {
             throw new IllegalArgumentException("perceptron must take 2 inputs like data, got "
                     + perceptron.inputs() + " and " + data.inputs());
         }
-        DecisionMap map = DecisionMap.of(data.name() + " by one perceptron: " + perceptron.describe(),
+        DecisionMap map = DecisionMap.of(data.name() + " by one perceptron: " + PerceptronReports.describe(perceptron),
                 (x1, x2) -> perceptron.output(x1, x2));
         for (backprop.perceptron.TrainingSample s : data.samples()) {
             map.point(s.x()[0], s.x()[1], s.target());
@@ -192,10 +193,10 @@ public final class Plots {
 
     private static String activation(Activation f, double from, double to, int columns, int rows) {
         Require.notNull("f", f);
-        Plot plot = Plot.titled(Activations.describe(f)).size(columns, rows).x(from, to)
+        Plot plot = Plot.titled(f.formula()).size(columns, rows).x(from, to)
                 .function(f.name() + "(x)", f::apply)
                 .function("derivative", f::derivative);
-        if (Activations.hasKinkAtZero(f)) {
+        if (f.hasKinkAtZero()) {
             plot.note("kink at 0: the derivative there is the right-hand slope");
         }
         return plot.render();

@@ -4,6 +4,7 @@ import backprop.Format;
 import backprop.Require;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * Pairs (x, y) to fit a line to: the "data" of supervised learning, with a name and a sentence
@@ -71,20 +72,6 @@ public record Dataset(String name, String source, double[] xs, double[] ys) {
         return ys.clone();
     }
 
-    /** The data as a table, with its source. */
-    public String report() {
-        StringBuilder out = new StringBuilder();
-        out.append("dataset: ").append(name).append('\n');
-        out.append("source: ").append(source).append('\n');
-        out.append(size()).append(" points\n");
-        Table table = new Table("i", "x", "y");
-        for (int i = 0; i < size(); i++) {
-            table.row(String.valueOf(i), Format.num(xs[i]), Format.num(ys[i]));
-        }
-        out.append(table);
-        return out.toString();
-    }
-
     @Override
     public boolean equals(Object other) {
         return other instanceof Dataset d && name.equals(d.name) && source.equals(d.source)
@@ -93,7 +80,7 @@ public record Dataset(String name, String source, double[] xs, double[] ys) {
 
     @Override
     public int hashCode() {
-        return 31 * (31 * name.hashCode() + Arrays.hashCode(xs)) + Arrays.hashCode(ys);
+        return Objects.hash(name, source, Arrays.hashCode(xs), Arrays.hashCode(ys));
     }
 
     @Override

@@ -17,17 +17,13 @@ import backprop.Format;
  */
 public record Divergence(int step, double loss, double bound) {
 
-    /** One sentence for a report: "diverged at step 13: loss … grew past …". */
-    public String describe() {
-        if (!Double.isFinite(loss)) {
-            return "diverged at step " + step + ": the loss overflowed and is no longer a finite number"
-                    + " (bound " + Format.f8(bound) + ")";
-        }
-        return "diverged at step " + step + ": loss " + Format.f8(loss) + " grew past " + Format.f8(bound);
-    }
-
+    /** The one sentence a report prints: "diverged at step 9: loss 377291.75247272 grew past 338000". */
     @Override
     public String toString() {
-        return describe();
+        if (!Double.isFinite(loss)) {
+            return "diverged at step " + step + ": the loss overflowed and is no longer a finite number"
+                    + " (bound " + Format.num(bound) + ")";
+        }
+        return "diverged at step " + step + ": loss " + Format.num(loss) + " grew past " + Format.num(bound);
     }
 }

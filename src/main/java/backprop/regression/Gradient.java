@@ -12,6 +12,6 @@ public record Gradient(double dLda, double dLdb) {
 
     @Override
     public String toString() {
-        return "∂L/∂a = " + Format.f8(dLda) + ", ∂L/∂b = " + Format.f8(dLdb);
+        return "∂L/∂a = " + Format.num(dLda) + ", ∂L/∂b = " + Format.num(dLdb);
     }
 }

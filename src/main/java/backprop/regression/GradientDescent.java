@@ -1,6 +1,5 @@
 package backprop.regression;
 
-import backprop.Format;
 import backprop.Require;
 
 import java.util.ArrayList;
@@ -36,7 +35,14 @@ public final class GradientDescent {
         Require.notNull("line", line);
         Require.notNull("data", data);
         Require.positiveFinite("learningRate", learningRate);
-        Gradient gradient = Mse.gradient(line, data);
+        return step(line, Mse.gradient(line, data), learningRate);
+    }
+
+    /** The same step with a gradient already computed, e.g. by {@link Mse#residuals}. */
+    public static Line step(Line line, Gradient gradient, double learningRate) {
+        Require.notNull("line", line);
+        Require.notNull("gradient", gradient);
+        Require.positiveFinite("learningRate", learningRate);
         double a = line.a() - learningRate * gradient.dLda();
         double b = line.b() - learningRate * gradient.dLdb();
         if (!Double.isFinite(a) || !Double.isFinite(b)) {
@@ -44,38 +50,6 @@ public final class GradientDescent {
                     + " diverged; the learning rate " + learningRate + " is too large for this data");
         }
         return new Line(a, b);
-    }
-
-    /** The same step as {@link #step}, written out with its numbers, as the slides do. */
-    public static String explainStep(Line line, Dataset data, double learningRate) {
-        Line next = step(line, data, learningRate);
-        Gradient gradient = Mse.gradient(line, data);
-        int n = data.size();
-        double sumTimesX = 0;
-        double sum = 0;
-        StringBuilder residuals = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            double residual = line.predict(data.x(i)) - data.y(i);
-            sumTimesX += residual * data.x(i);
-            sum += residual;
-            residuals.append(i == 0 ? "" : ", ").append(Format.f8(residual));
-        }
-        String alpha = Format.num(learningRate);
-        StringBuilder out = new StringBuilder();
-        out.append("one gradient-descent step W := W − α·∂L/∂W with α = ").append(alpha)
-                .append(", from ").append(line).append('\n');
-        out.append("  residuals a·x + b − y: ").append(residuals).append('\n');
-        out.append("  ∂L/∂a = 2/n Σ (a·x + b − y)·x = 2/").append(n).append(" × ").append(signed(sumTimesX))
-                .append(" = ").append(Format.f8(gradient.dLda())).append('\n');
-        out.append("  ∂L/∂b = 2/n Σ (a·x + b − y)   = 2/").append(n).append(" × ").append(signed(sum))
-                .append(" = ").append(Format.f8(gradient.dLdb())).append('\n');
-        out.append("  a := a − α·∂L/∂a = ").append(Format.f8(line.a())).append(" − ").append(alpha)
-                .append(" × ").append(signed(gradient.dLda())).append(" = ").append(Format.f8(next.a())).append('\n');
-        out.append("  b := b − α·∂L/∂b = ").append(Format.f8(line.b())).append(" − ").append(alpha)
-                .append(" × ").append(signed(gradient.dLdb())).append(" = ").append(Format.f8(next.b())).append('\n');
-        out.append("  loss L = 1/n Σ (a·x + b − y)²: ").append(Format.f8(Mse.loss(line, data)))
-                .append(" → ").append(Format.f8(Mse.loss(next, data))).append('\n');
-        return out.toString();
     }
 
     /** {@code steps} steps from y = 0x + 0. */
@@ -146,43 +120,5 @@ public final class GradientDescent {
         double determinant = haa * hbb - hab * hab;
         double lambdaMax = (trace + Math.sqrt(Math.max(0, trace * trace - 4 * determinant))) / 2;
         return 2 / lambdaMax;
-    }
-
-    /**
-     * The same number of steps from y = 0x + 0 with each learning rate: too small crawls, a good
-     * one arrives, too large diverges.
-     */
-    public static String compareLearningRates(Dataset data, int steps, double... learningRates) {
-        Require.notNull("data", data);
-        Require.positive("steps", steps);
-        Require.notNull("learningRates", learningRates);
-        Require.nonEmpty("learningRates", learningRates);
-        StringBuilder out = new StringBuilder();
-        out.append("learning rates on \"").append(data.name()).append("\", ").append(steps)
-                .append(" steps each from ").append(Line.of(0, 0)).append('\n');
-        Table table = new Table("α", "a", "b", "loss", "outcome").leftAlign(4);
-        for (double learningRate : learningRates) {
-            Training training = train(data, learningRate, steps);
-            String outcome = training.diverged() ? training.divergence().get().describe()
-                    : training.loss() > training.history().get(0).loss() ? "loss grew: too large"
-                    : "loss went down";
-            if (training.diverged()) {
-                table.row(Format.num(learningRate), "-", "-", "-", outcome);
-            } else {
-                table.row(Format.num(learningRate), Format.f8(training.line().a()), Format.f8(training.line().b()),
-                        Format.f8(training.loss()), outcome);
-            }
-        }
-        out.append(table);
-        out.append("for this data gradient descent converges exactly when α < 2/λmax = ")
-                .append(Format.f8(largestStableLearningRate(data)))
-                .append(" (λmax: the loss's steepest curvature)\n");
-        return out.toString();
-    }
-
-    /** A number after "×": negative ones in parentheses, so "− 0.1 × (−28)" reads right. */
-    private static String signed(double x) {
-        String s = Format.f8(x);
-        return s.startsWith("-") ? "(" + s + ")" : s;
     }
 }

@@ -14,7 +14,7 @@ public record GridResult(Line best, double loss, long evaluations, double resolu
 
     @Override
     public String toString() {
-        return "GridResult[best " + best + ", loss " + Format.f8(loss) + ", " + evaluations
+        return "GridResult[best " + best + ", loss " + Format.num(loss) + ", " + evaluations
                 + " loss evaluations at step " + Format.num(resolution) + "]";
     }
 }

@@ -32,7 +32,9 @@ public record Line(double a, double b) {
     /** The line as the slides write the model, with the numbers put in. */
     @Override
     public String toString() {
-        String sign = b < 0 ? " - " : " + ";
-        return "y = " + Format.f8(a) + "x" + sign + Format.f8(Math.abs(b));
+        // The sign follows the number as shown, so a b that rounds to 0 reads "+ 0", never "- 0".
+        String shownB = Format.num(b);
+        return "y = " + Format.num(a) + "x"
+                + (shownB.startsWith("-") ? " - " + shownB.substring(1) : " + " + shownB);
     }
 }

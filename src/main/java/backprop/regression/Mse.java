@@ -32,16 +32,21 @@ public final class Mse {
 
     /** (∂L/∂a, ∂L/∂b) = (2/n Σ (a·xᵢ + b − yᵢ)·xᵢ, 2/n Σ (a·xᵢ + b − yᵢ)). */
     public static Gradient gradient(Line line, Dataset data) {
+        return residuals(line, data).gradient();
+    }
+
+    /** The residuals a·xᵢ + b − yᵢ and the two sums the gradient is made of. */
+    public static Residuals residuals(Line line, Dataset data) {
         Require.notNull("line", line);
         Require.notNull("data", data);
+        double[] residuals = new double[data.size()];
         double sumTimesX = 0;
         double sum = 0;
         for (int i = 0; i < data.size(); i++) {
-            double residual = line.predict(data.x(i)) - data.y(i);
-            sumTimesX += residual * data.x(i);
-            sum += residual;
+            residuals[i] = line.predict(data.x(i)) - data.y(i);
+            sumTimesX += residuals[i] * data.x(i);
+            sum += residuals[i];
         }
-        int n = data.size();
-        return new Gradient(2.0 * sumTimesX / n, 2.0 * sum / n);
+        return new Residuals(residuals, sumTimesX, sum);
     }
 }

@@ -1,8 +1,23 @@
 package backprop.regression;
 
+import static backprop.Format.num;
+import static backprop.Format.sci;
+
+import java.math.BigInteger;
+import java.util.List;
+import java.util.OptionalInt;
+
+import backprop.Columns;
+import backprop.Require;
+import backprop.Table;
+
 /**
- * The chapter's printed outputs, with the chapter's settings, so that the JShell walkthrough,
- * the tests and the answer key all print the same text.
+ * Chapter 1's printed outputs and settings: every text the walkthrough, the answer key and the
+ * exercises print, built from what the math classes return. The math classes ({@link Line},
+ * {@link Mse}, {@link GradientDescent}, …) build no text beyond a short {@code toString}.
+ *
+ * <p>The methods without arguments print the chapter's own runs, with the settings below; the
+ * others take any dataset, line or run, for a student to try at the prompt.
  */
 public final class RegressionReports {
     private RegressionReports() {}
@@ -19,39 +34,359 @@ public final class RegressionReports {
     /** A learning rate past the limit: every step overshoots further. */
     public static final double TOO_LARGE_LEARNING_RATE = 0.2;
 
+    /** The learning rates compared, from one that crawls to one that diverges. */
+    private static final double[] LEARNING_RATES = {0.001, 0.01, 0.05, 0.1, 0.14, 0.15, 0.2};
+
+    /** The steps of the run shown next to the exact fit. */
+    private static final int[] CHECKPOINTS = {0, 1, 10, 50, 100, 200, 300};
+
+    /** The grid search's range for a and b, and its step sizes h. */
+    private static final double GRID_LOW = -10;
+    private static final double GRID_HIGH = 10;
+    private static final double[] GRID_RESOLUTIONS = {1, 0.1, 0.01};
+
+    /** How long gradient descent may take to come within h/2 of the exact fit in the grid comparison. */
+    private static final int GRID_COMPARISON_STEPS = 100_000;
+
+    // ---- the chapter's outputs -----------------------------------------------------------------
+
     public static String dataset() {
-        return Dataset.studyHours().report();
+        return dataset(Dataset.studyHours());
     }
 
     /** The first step from y = 0x + 0, every number written out. */
     public static String firstStep() {
-        return GradientDescent.explainStep(START, Dataset.studyHours(), LEARNING_RATE);
+        return step(START, Dataset.studyHours(), LEARNING_RATE);
     }
 
     /** The whole run as a table, a row every 20 steps. */
     public static String training() {
-        return GradientDescent.train(Dataset.studyHours(), START, LEARNING_RATE, STEPS).report(20);
+        return training(GradientDescent.train(Dataset.studyHours(), START, LEARNING_RATE, STEPS), 20);
     }
 
     /** Gradient descent's line at a few steps next to the closed-form least-squares line. */
     public static String versusExact() {
-        Training training = GradientDescent.train(Dataset.studyHours(), START, LEARNING_RATE, STEPS);
-        return LeastSquares.compare(training, 0, 1, 10, 50, 100, 200, 300);
+        return versusExact(GradientDescent.train(Dataset.studyHours(), START, LEARNING_RATE, STEPS), CHECKPOINTS);
     }
 
     /** The same 300 steps with learning rates from too small to too large. */
     public static String learningRates() {
-        return GradientDescent.compareLearningRates(Dataset.studyHours(), STEPS,
-                0.001, 0.01, 0.05, 0.1, 0.14, 0.15, 0.2);
+        return learningRates(Dataset.studyHours(), STEPS, LEARNING_RATES);
     }
 
     /** What trying every (a, b) costs, next to gradient descent's steps. */
     public static String gridSearchCost() {
-        return GridSearch.costReport(Dataset.studyHours(), -10, 10, LEARNING_RATE, 1, 0.1, 0.01);
+        return gridSearchCost(Dataset.studyHours(), GRID_LOW, GRID_HIGH, LEARNING_RATE, GRID_RESOLUTIONS);
     }
 
     /** A too-large learning rate, step by step until the run is stopped. */
     public static String divergence() {
-        return GradientDescent.train(Dataset.studyHours(), START, TOO_LARGE_LEARNING_RATE, STEPS).report(1);
+        return training(GradientDescent.train(Dataset.studyHours(), START, TOO_LARGE_LEARNING_RATE, STEPS), 1);
+    }
+
+    // ---- any data, line or run -----------------------------------------------------------------
+
+    /** The data as a table, with its source. */
+    public static String dataset(Dataset data) {
+        Require.notNull("data", data);
+        StringBuilder out = new StringBuilder();
+        out.append("dataset: ").append(data.name()).append('\n');
+        out.append("source: ").append(data.source()).append('\n');
+        out.append(data.size()).append(" points\n");
+        Table table = Table.of("i", "x", "y").indent("  ");
+        for (int i = 0; i < data.size(); i++) {
+            table.row(String.valueOf(i), num(data.x(i)), num(data.y(i)));
+        }
+        return out.append(table).toString();
+    }
+
+    /** One step {@link GradientDescent#step} written out with its numbers, as the slides do. */
+    public static String step(Line line, Dataset data, double learningRate) {
+        Require.notNull("line", line);
+        Require.notNull("data", data);
+        Require.positiveFinite("learningRate", learningRate);
+        Residuals residuals = Mse.residuals(line, data);
+        Gradient gradient = residuals.gradient();
+        Line next = GradientDescent.step(line, gradient, learningRate);
+        String alpha = num(learningRate);
+        StringBuilder out = new StringBuilder();
+        out.append("one gradient-descent step W := W − α·∂L/∂W with α = ").append(alpha)
+                .append(", from ").append(line).append('\n');
+        out.append("  residuals a·x + b − y: ").append(list(residuals.values())).append('\n');
+        out.append("  ∂L/∂a = 2/n Σ (a·x + b − y)·x = 2/").append(residuals.n()).append(" × ")
+                .append(factor(residuals.sumTimesX())).append(" = ").append(num(gradient.dLda())).append('\n');
+        out.append("  ∂L/∂b = 2/n Σ (a·x + b − y)   = 2/").append(residuals.n()).append(" × ")
+                .append(factor(residuals.sum())).append(" = ").append(num(gradient.dLdb())).append('\n');
+        out.append(update("a", line.a(), learningRate, gradient.dLda(), next.a()));
+        out.append(update("b", line.b(), learningRate, gradient.dLdb(), next.b()));
+        out.append("  loss L = 1/n Σ (a·x + b − y)²: ").append(num(Mse.loss(line, data)))
+                .append(" → ").append(num(Mse.loss(next, data))).append('\n');
+        return out.toString();
+    }
+
+    /** A run as a table of about ten rows, then its outcome. */
+    public static String training(Training training) {
+        Require.notNull("training", training);
+        return training(training, Math.max(1, training.stepsRequested() / 10));
+    }
+
+    /** A run as a table of every {@code every}-th step, plus the last one, then the outcome. */
+    public static String training(Training training, int every) {
+        Require.notNull("training", training);
+        Require.positive("every", every);
+        Dataset data = training.data();
+        int steps = training.stepsRequested();
+        StringBuilder out = new StringBuilder();
+        out.append("gradient descent on \"").append(data.name()).append("\" (").append(data.size()).append(" points)\n");
+        out.append("learning rate α = ").append(num(training.learningRate()))
+                .append(", start ").append(training.start())
+                .append(", ").append(steps).append(steps == 1 ? " step" : " steps")
+                .append(every == 1 ? ", a row per step" : ", a row every " + every + " steps")
+                .append('\n');
+        Table table = Table.of("step", "a", "b", "loss").indent("  ");
+        for (TrainingStep row : training.history()) {
+            if (row.step() % every == 0 || row == training.last()) {
+                table.row(String.valueOf(row.step()), num(row.a()), num(row.b()), num(row.loss()));
+            }
+        }
+        out.append(table);
+        TrainingStep last = training.last();
+        if (training.diverged()) {
+            Divergence divergence = training.divergence().get();
+            out.append(divergence).append('\n');
+            out.append("(a run is stopped once its loss passes ").append(num(GradientDescent.DIVERGENCE_FACTOR))
+                    .append(" × max(loss at step 0, 1) = ").append(num(divergence.bound())).append(")\n");
+            out.append("the learning rate ").append(num(training.learningRate()))
+                    .append(" is too large: every step jumps past the bottom of the loss valley"
+                            + " to a higher point on the other side.\n");
+            out.append("last finite line (step ").append(last.step()).append("): ").append(last.line()).append('\n');
+        } else {
+            out.append("after ").append(last.step()).append(last.step() == 1 ? " step: " : " steps: ")
+                    .append(last.line()).append(", loss ").append(num(last.loss())).append('\n');
+            if (last.loss() > training.at(0).loss()) {
+                out.append("warning: the loss is larger than at step 0; the learning rate ")
+                        .append(num(training.learningRate())).append(" is probably too large.\n");
+            }
+        }
+        return out.toString();
+    }
+
+    /** The closed-form least-squares fit written out with its numbers. */
+    public static String leastSquares(Dataset data) {
+        Require.notNull("data", data);
+        LeastSquares.Sums s = LeastSquares.sums(data);
+        Line best = s.line();
+        StringBuilder out = new StringBuilder();
+        out.append("exact least-squares fit (closed form) of \"").append(data.name()).append("\"\n");
+        out.append("  x̄ = Σx / n = ").append(num(s.sumX())).append(" / ").append(s.n())
+                .append(" = ").append(num(s.meanX())).append('\n');
+        out.append("  ȳ = Σy / n = ").append(num(s.sumY())).append(" / ").append(s.n())
+                .append(" = ").append(num(s.meanY())).append('\n');
+        out.append("  a* = Σ(x − x̄)(y − ȳ) / Σ(x − x̄)² = ").append(num(s.sxy())).append(" / ")
+                .append(num(s.sxx())).append(" = ").append(num(best.a())).append('\n');
+        out.append("  b* = ȳ − a*·x̄ = ").append(num(s.meanY())).append(" − ").append(num(best.a()))
+                .append(" × ").append(num(s.meanX())).append(" = ").append(num(best.b())).append('\n');
+        out.append("  best line: ").append(best).append(", loss L(a*, b*) = ")
+                .append(num(Mse.loss(best, data))).append('\n');
+        return out.toString();
+    }
+
+    /**
+     * The exact fit, then gradient descent's line at some steps of a run next to it: how far a
+     * and b still are from a*, b*, and how much loss is left above the minimum.
+     */
+    public static String versusExact(Training training, int... checkpoints) {
+        Require.notNull("training", training);
+        Require.notNull("checkpoints", checkpoints);
+        Dataset data = training.data();
+        Line best = LeastSquares.fit(data);
+        double bestLoss = Mse.loss(best, data);
+        StringBuilder out = new StringBuilder(leastSquares(data));
+        out.append("gradient descent from ").append(training.start()).append(", learning rate α = ")
+                .append(num(training.learningRate())).append('\n');
+        Table table = Table.of("step", "a", "b", "|a − a*|", "|b − b*|", "loss − L*").indent("  ");
+        for (int step : checkpoints) {
+            if (step < 0 || step > training.last().step()) {
+                throw new IllegalArgumentException("checkpoints must lie between 0 and " + training.last().step()
+                        + ", got " + step);
+            }
+            TrainingStep row = training.at(step);
+            table.row(String.valueOf(step), num(row.a()), num(row.b()),
+                    num(Math.abs(row.a() - best.a())), num(Math.abs(row.b() - best.b())), num(row.loss() - bestLoss));
+        }
+        out.append(table);
+        Line end = training.line();
+        // Format.num rounds to 8 decimals, so equal strings mean equal to 8 decimals.
+        boolean same = num(end.a()).equals(num(best.a())) && num(end.b()).equals(num(best.b()));
+        out.append(training.diverged() ? "gradient descent " + training.divergence().get()
+                : same ? "after " + training.last().step() + " steps gradient descent gives the exact fit to 8 decimals."
+                : "after " + training.last().step() + " steps gradient descent has not reached the exact fit to 8 decimals yet.");
+        return out.append('\n').toString();
+    }
+
+    /**
+     * The same number of steps from y = 0x + 0 with each learning rate: too small crawls, a good
+     * one arrives, too large diverges; then the limit {@link GradientDescent#largestStableLearningRate}.
+     */
+    public static String learningRates(Dataset data, int steps, double... learningRates) {
+        Require.notNull("data", data);
+        Require.positive("steps", steps);
+        Require.nonEmpty("learningRates", learningRates);
+        StringBuilder out = new StringBuilder();
+        out.append("learning rates on \"").append(data.name()).append("\", ").append(steps)
+                .append(" steps each from ").append(START).append('\n');
+        Table table = Table.of("α", "a", "b", "loss", "outcome").left(4).indent("  ");
+        for (double learningRate : learningRates) {
+            Training training = GradientDescent.train(data, START, learningRate, steps);
+            if (training.diverged()) {
+                table.row(num(learningRate), "-", "-", "-", training.divergence().get().toString());
+            } else {
+                String outcome = training.loss() > training.at(0).loss() ? "loss grew: too large" : "loss went down";
+                table.row(num(learningRate), num(training.line().a()), num(training.line().b()),
+                        num(training.loss()), outcome);
+            }
+        }
+        out.append(table);
+        out.append("for this data gradient descent converges exactly when α < 2/λmax = ")
+                .append(num(GradientDescent.largestStableLearningRate(data)))
+                .append(" (λmax: the loss's steepest curvature)\n");
+        return out.toString();
+    }
+
+    /**
+     * Grid search at each resolution next to gradient descent reaching the same accuracy:
+     * the grid's answer is within h/2 of the best line in a and b (when the best line lies in
+     * the range), so gradient descent is counted until |a − a*| ≤ h/2 and |b − b*| ≤ h/2.
+     */
+    public static String gridSearchCost(Dataset data, double low, double high, double learningRate,
+                                        double... resolutions) {
+        Require.notNull("data", data);
+        Require.positiveFinite("learningRate", learningRate);
+        Require.nonEmpty("resolutions", resolutions);
+        Line exact = LeastSquares.fit(data);
+        Training training = GradientDescent.train(data, START, learningRate, GRID_COMPARISON_STEPS);
+        StringBuilder out = new StringBuilder();
+        out.append("grid search on \"").append(data.name()).append("\": every a and b in [").append(num(low))
+                .append(", ").append(num(high)).append("] in steps of h\n");
+        Table grid = Table.of("h", "values per parameter", "loss evaluations", "best a", "best b", "loss").indent("  ");
+        for (double h : resolutions) {
+            GridResult result = GridSearch.search(data, low, high, h);
+            grid.row(num(h), String.valueOf(GridSearch.pointsPerAxis(low, high, h)),
+                    String.valueOf(result.evaluations()),
+                    num(result.best().a()), num(result.best().b()), num(result.loss()));
+        }
+        out.append(grid);
+        out.append("gradient descent from ").append(START).append(", learning rate α = ")
+                .append(num(learningRate)).append(", counted until a and b are within h/2 of the exact fit ")
+                .append(exact).append(":\n");
+        Table descent = Table.of("h", "grid evaluations", "gradient steps", "a at that step", "b at that step").indent("  ");
+        for (double h : resolutions) {
+            OptionalInt steps = training.firstStepWithin(exact, h / 2);
+            String evaluations = String.valueOf(GridSearch.evaluationsNeeded(low, high, h));
+            if (steps.isPresent()) {
+                TrainingStep row = training.at(steps.getAsInt());
+                descent.row(num(h), evaluations, String.valueOf(row.step()), num(row.a()), num(row.b()));
+            } else {
+                descent.row(num(h), evaluations, "not within " + GRID_COMPARISON_STEPS, "-", "-");
+            }
+        }
+        out.append(descent);
+        out.append("one loss evaluation and one gradient each take one pass over the ").append(data.size())
+                .append(" points.\n");
+        double finest = resolutions[resolutions.length - 1];
+        long points = GridSearch.pointsPerAxis(low, high, finest);
+        out.append("the grid grows as (values per parameter)^(number of parameters); at h = ")
+                .append(num(finest)).append(":\n");
+        Table growth = Table.of("parameters", "grid points").left(0).indent("  ");
+        for (int d : new int[] {1, 2, 3, 8}) {
+            growth.row(d == 8 ? "8 (w1–w8 of chapter 5)" : String.valueOf(d),
+                    BigInteger.valueOf(points).pow(d).toString());
+        }
+        out.append(growth);
+        out.append("gradient descent needs one gradient per step however many parameters there are;"
+                + " backpropagation computes all of them in one backward pass.\n");
+        return out.toString();
+    }
+
+    // ---- the exercises -------------------------------------------------------------------------
+
+    /**
+     * Exercise 1.1: one step the student computed, from {@code from} to {@code to}, with the
+     * gradient they computed. The losses are computed here, from the lines, so a wrong step shows
+     * as a wrong loss too.
+     */
+    public static String exerciseStep(int step, Line from, double learningRate, double dLda, double dLdb, Line to) {
+        Require.notNull("from", from);
+        Require.notNull("to", to);
+        Dataset data = Dataset.studyHours();
+        return "step " + step + ": from " + from + ", loss " + num(Mse.loss(from, data)) + "\n"
+                + "  ∂L/∂a = " + num(dLda) + ", ∂L/∂b = " + num(dLdb) + "\n"
+                + update("a", from.a(), learningRate, dLda, to.a())
+                + update("b", from.b(), learningRate, dLdb, to.b())
+                + "  new line " + to + ", loss " + num(Mse.loss(to, data)) + "\n";
+    }
+
+    /**
+     * Exercise 1.2: the stopping rules, one row per learning rate, and the largest one that
+     * converged next to the limit the theory gives. For a diverging run only the step at which
+     * the loss went up is shown; the line there means nothing.
+     */
+    public static String stopping(double tolerance, int maxSteps, List<RegressionExercises.Run> runs,
+                                  double largestConverging) {
+        Require.notNull("runs", runs);
+        StringBuilder out = new StringBuilder();
+        out.append("gradient descent on \"").append(Dataset.studyHours().name()).append("\" from y = 0x + 0; stop when\n");
+        out.append(rule("|∂L/∂a| < " + num(tolerance) + " and |∂L/∂b| < " + num(tolerance),
+                RegressionExercises.Outcome.CONVERGED));
+        out.append(rule("a step makes the loss larger", RegressionExercises.Outcome.DIVERGING));
+        out.append(rule(maxSteps + " steps are done", RegressionExercises.Outcome.OUT_OF_STEPS));
+        Table table = Table.of("α", "outcome", "steps", "a", "b", "loss").left(1).indent("  ");
+        for (RegressionExercises.Run run : runs) {
+            Require.notNull("runs[" + table.size() + "]", run);
+            if (run.outcome() == RegressionExercises.Outcome.DIVERGING) {
+                table.row(num(run.learningRate()), run.outcome().name(), String.valueOf(run.steps()), "-", "-", "-");
+            } else {
+                table.row(num(run.learningRate()), run.outcome().name(), String.valueOf(run.steps()),
+                        value(run.line().a()), value(run.line().b()), value(Mse.loss(run.line(), Dataset.studyHours())));
+            }
+        }
+        out.append(table);
+        out.append("largest learning rate in the list that converged: ").append(num(largestConverging)).append('\n');
+        out.append("limit for this data, 2/λmax = ")
+                .append(num(GradientDescent.largestStableLearningRate(Dataset.studyHours()))).append('\n');
+        return out.toString();
+    }
+
+    /** "  a step makes the loss larger           → DIVERGING" */
+    private static String rule(String when, RegressionExercises.Outcome outcome) {
+        return "  " + Columns.padRight(when, 38) + " → " + outcome + "\n";
+    }
+
+    // ---- pieces --------------------------------------------------------------------------------
+
+    /** "  a := a − α·∂L/∂a = 0 − 0.1 × (-28) = 2.8" */
+    private static String update(String name, double before, double learningRate, double slope, double after) {
+        return "  " + name + " := " + name + " − α·∂L/∂" + name + " = " + num(before) + " − " + num(learningRate)
+                + " × " + factor(slope) + " = " + num(after) + "\n";
+    }
+
+    /** A number after "×": negative ones in parentheses, so "− 0.1 × (−28)" reads right. */
+    private static String factor(double x) {
+        String s = num(x);
+        return s.startsWith("-") ? "(" + s + ")" : s;
+    }
+
+    /** Numbers joined by commas. */
+    private static String list(double[] values) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            out.append(i == 0 ? "" : ", ").append(num(values[i]));
+        }
+        return out.toString();
+    }
+
+    /** The slides' form; a run that blew up gets the short scientific form instead of its hundred digits. */
+    private static String value(double x) {
+        return Math.abs(x) < 1e6 ? num(x) : sci(x);
     }
 }

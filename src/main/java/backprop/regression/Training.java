@@ -73,51 +73,10 @@ public record Training(Dataset data, Line start, double learningRate, int stepsR
         return OptionalInt.empty();
     }
 
-    /** The run as a table, about ten rows. */
-    public String report() {
-        return report(Math.max(1, stepsRequested / 10));
-    }
-
-    /** The run as a table of every {@code every}-th step, plus the last one, then the outcome. */
-    public String report(int every) {
-        Require.positive("every", every);
-        StringBuilder out = new StringBuilder();
-        out.append("gradient descent on \"").append(data.name()).append("\" (").append(data.size()).append(" points)\n");
-        out.append("learning rate α = ").append(Format.num(learningRate))
-                .append(", start ").append(start)
-                .append(", ").append(stepsRequested).append(stepsRequested == 1 ? " step" : " steps")
-                .append(every == 1 ? ", a row per step" : ", a row every " + every + " steps")
-                .append('\n');
-        Table table = new Table("step", "a", "b", "loss");
-        for (TrainingStep row : history) {
-            if (row.step() % every == 0 || row == last()) {
-                table.row(String.valueOf(row.step()), Format.f8(row.a()), Format.f8(row.b()), Format.f8(row.loss()));
-            }
-        }
-        out.append(table);
-        if (divergence.isPresent()) {
-            out.append(divergence.get().describe()).append('\n');
-            out.append("(a run is stopped once its loss passes ").append(Format.num(GradientDescent.DIVERGENCE_FACTOR))
-                    .append(" × max(loss at step 0, 1) = ").append(Format.f8(divergence.get().bound())).append(")\n");
-            out.append("the learning rate ").append(Format.num(learningRate))
-                    .append(" is too large: every step jumps past the bottom of the loss valley"
-                            + " to a higher point on the other side.\n");
-            out.append("last finite line (step ").append(last().step()).append("): ").append(line()).append('\n');
-        } else {
-            out.append("after ").append(last().step()).append(last().step() == 1 ? " step: " : " steps: ")
-                    .append(line()).append(", loss ").append(Format.f8(loss())).append('\n');
-            if (loss() > history.get(0).loss()) {
-                out.append("warning: the loss is larger than at step 0; the learning rate ")
-                        .append(Format.num(learningRate)).append(" is probably too large.\n");
-            }
-        }
-        return out.toString();
-    }
-
     @Override
     public String toString() {
-        String outcome = divergence.map(Divergence::describe)
-                .orElse(last().step() + " steps, " + line() + ", loss " + Format.f8(loss()));
+        String outcome = divergence.map(Divergence::toString)
+                .orElse(last().step() + " steps, " + line() + ", loss " + Format.num(loss()));
         return "Training[α = " + Format.num(learningRate) + ", " + outcome + "]";
     }
 }

@@ -15,6 +15,6 @@ public record TrainingStep(int step, Line line, double loss) {
 
     @Override
     public String toString() {
-        return "step " + step + ": a = " + Format.f8(a()) + ", b = " + Format.f8(b()) + ", loss = " + Format.f8(loss);
+        return "step " + step + ": a = " + Format.num(a()) + ", b = " + Format.num(b()) + ", loss = " + Format.num(loss);
     }
 }

@@ -14,16 +14,16 @@ public class ActivationApprovalTest {
         return List.of(
                 new Answer("03-activation", "activation-table",
                         "x, f(x) and f'(x) of every activation function on the slides, x = -3 … 3",
-                        ActivationTable::all),
+                        ActivationReports::all),
                 new Answer("03-activation", "leaky-relu-slope-0.1",
                         "Leaky ReLU max(0.1x, x) as on the slides, next to ReLU",
-                        ActivationTable::leakyReluExample),
+                        ActivationReports::leakyReluExample),
                 new Answer("03-activation", "derivative-check",
                         "Every derivative() against the central difference, and the right-hand slope at the kink",
-                        DerivativeCheck::report),
+                        ActivationReports::derivativeCheck),
                 new Answer("03-activation", "maxout-example",
                         "Maxout max(w1ᵀx + b1, w2ᵀx + b2): value, winning piece and gradient",
-                        Maxout::example));
+                        ActivationReports::maxoutExample));
     }
 
     @ParameterizedTest(name = "{0}")

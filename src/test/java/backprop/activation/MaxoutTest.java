@@ -3,6 +3,7 @@ package backprop.activation;
 import static backprop.activation.ActivationTest.assertRejects;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.Random;
 
@@ -74,6 +75,34 @@ class MaxoutTest {
         m.w2()[0] = 100;
         assertArrayEquals(new double[] {1, 2}, m.w1());
         assertArrayEquals(new double[] {3, 4}, m.w2());
+    }
+
+    @Test
+    void equalityIsByTheNumbers() {
+        Maxout same = Maxout.of(new double[] {1, -1}, 0.5, new double[] {-0.5, 2}, -1);
+        assertEquals(EXAMPLE, same);
+        assertEquals(EXAMPLE.hashCode(), same.hashCode());
+        assertNotEquals(EXAMPLE, Maxout.of(new double[] {1, -1}, 0.5, new double[] {-0.5, 2}, -2));
+        assertNotEquals(EXAMPLE, Maxout.of(new double[] {1, -1}, 0.25, new double[] {-0.5, 2}, -1));
+        assertNotEquals(EXAMPLE, Maxout.of(new double[] {1, 1}, 0.5, new double[] {-0.5, 2}, -1));
+        assertNotEquals(EXAMPLE, Maxout.of(new double[] {1, -1}, 0.5, new double[] {0.5, 2}, -1));
+        assertNotEquals(EXAMPLE, "w1 = (1, -1), b1 = 0.5; w2 = (-0.5, 2), b2 = -1");
+        assertEquals("w1 = (1, -1), b1 = 0.5; w2 = (-0.5, 2), b2 = -1", EXAMPLE.toString());
+        assertEquals(2, EXAMPLE.inputs());
+        assertEquals(1, Maxout.relu().inputs());
+    }
+
+    @Test
+    void hashCodesTellDifferentMaxoutsApart() {
+        // Not required by equals, but a hash that ignored a field, or a constant one, would put
+        // these in one bucket.
+        java.util.Set<Integer> hashes = new java.util.HashSet<>();
+        hashes.add(EXAMPLE.hashCode());
+        hashes.add(Maxout.of(new double[] {1, -1}, 0.5, new double[] {-0.5, 2}, -2).hashCode());
+        hashes.add(Maxout.of(new double[] {1, -1}, 1.5, new double[] {-0.5, 2}, -1).hashCode());
+        hashes.add(Maxout.of(new double[] {2, -1}, 0.5, new double[] {-0.5, 2}, -1).hashCode());
+        hashes.add(Maxout.of(new double[] {1, -1}, 0.5, new double[] {-0.5, 3}, -1).hashCode());
+        assertEquals(5, hashes.size());
     }
 
     @Test

@@ -13,22 +13,22 @@ public class PerceptronApprovalTest {
     public static List<Answer> answers() {
         return List.of(
                 new Answer("02-perceptron", "gates-truth-tables",
-                        "AND, NAND and OR as single TLUs with hand-set weights", Gates::report),
+                        "AND, NAND and OR as single TLUs with hand-set weights", PerceptronReports::gates),
                 new Answer("02-perceptron", "xor-table",
                         "XOR = AND(NAND, OR): the slides' table x1 x2 s1 s2 y",
-                        () -> XorNetwork.standard().table()),
+                        PerceptronReports::xorTable),
                 new Answer("02-perceptron", "learning-and",
                         "Perceptron learning rule on AND (learning rate 0.5, zero start): converges",
-                        () -> PerceptronLearning.train(TrainingData.and()).report()),
+                        () -> PerceptronReports.learning(TrainingData.and())),
                 new Answer("02-perceptron", "learning-or",
                         "Perceptron learning rule on OR (learning rate 0.5, zero start): converges",
-                        () -> PerceptronLearning.train(TrainingData.or()).report()),
+                        () -> PerceptronReports.learning(TrainingData.or())),
                 new Answer("02-perceptron", "learning-xor",
                         "Perceptron learning rule on XOR (learning rate 0.5, zero start): never converges",
-                        () -> PerceptronLearning.train(TrainingData.xor()).report()),
+                        () -> PerceptronReports.learning(TrainingData.xor())),
                 new Answer("02-perceptron", "perceptron-as-linear-regression",
                         "A perceptron with the identity activation is linear regression y = ax + b",
-                        PerceptronAsRegression::report));
+                        PerceptronReports::asRegression));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -31,6 +31,27 @@ class PerceptronExercisesTest {
     }
 
     @Test
+    void theSlidesWiringPrintsTheSlidesTable() {
+        String out = StandardOutput.capture(() -> {
+            PerceptronExercises.printXorHeaderNandOr();
+            for (double[] x : new double[][] {{0, 0}, {1, 0}, {0, 1}, {1, 1}}) {
+                double s1 = Perceptron.nand().output(x);
+                double s2 = Perceptron.or().output(x);
+                PerceptronExercises.printXorRow(x[0], x[1], s1, s2, Perceptron.and().output(s1, s2));
+            }
+        });
+        // The slides' XOR table, row for row.
+        assertEquals("XOR, the slides' way: s1 = NAND(x1, x2), s2 = OR(x1, x2), y = AND(s1, s2)\n"
+                + "x1 x2 s1 s2 y\n0 0 1 0 0\n1 0 1 1 1\n0 1 1 1 1\n1 1 0 1 0\n", out);
+    }
+
+    @Test
+    void theSecondWiringStartsAfterABlankLine() {
+        String out = StandardOutput.capture(PerceptronExercises::printXorHeaderAndNot);
+        assertEquals("\nXOR, another way: s1 = x1 AND NOT x2, s2 = NOT x1 AND x2, y = OR(s1, s2)\nx1 x2 s1 s2 y\n", out);
+    }
+
+    @Test
     void nullsAreRefusedByName() {
         IllegalArgumentException gate = assertThrows(IllegalArgumentException.class,
                 () -> PerceptronExercises.printGate("OR", null));

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -76,6 +79,44 @@ class PerceptronTest {
     }
 
     @Test
+    void hashCodesTellDifferentPerceptronsApart() {
+        // Not required by equals, but a constant hash, or one that ignored a field, would collide here.
+        Set<Integer> hashes = new HashSet<>();
+        for (Perceptron p : List.of(Perceptron.and(), Perceptron.or(), Perceptron.nand(), Perceptron.tlu(-0.7, 0.5, 1),
+                Perceptron.linear(0.5, -0.7), Perceptron.tlu(0.3, 0.5))) {
+            hashes.add(p.hashCode());
+        }
+        assertEquals(6, hashes.size());
+    }
+
+    @Test
+    void samplesCompareTheirNumbers() {
+        TrainingSample s = TrainingSample.of(1, 1, 0);
+        assertEquals(TrainingSample.of(1, 1, 0), s);
+        assertEquals(TrainingSample.of(1, 1, 0).hashCode(), s.hashCode());
+        assertNotEquals(TrainingSample.of(0, 1, 0), s);
+        assertNotEquals(TrainingSample.of(1, 0, 1), s);
+        assertNotEquals(TrainingSample.of(1, 1), s);
+        assertNotEquals(s.hashCode(), TrainingSample.of(0, 1, 0).hashCode());
+        assertNotEquals(s.hashCode(), TrainingSample.of(1, 0, 1).hashCode());
+        assertEquals("x = (1, 0), t = 1", s.toString());
+        assertEquals("x = (0.5), t = 0", TrainingSample.of(0, 0.5).toString());
+        double[] x = s.x();
+        x[0] = 7;
+        assertEquals(1.0, s.x()[0], "x is copied out");
+    }
+
+    @Test
+    void gateDataHasTheFourInputsInTheSlidesOrder() {
+        TrainingData xor = TrainingData.xor();
+        assertEquals(4, xor.size());
+        assertEquals(2, xor.inputs());
+        assertEquals(List.of(TrainingSample.of(0, 0, 0), TrainingSample.of(1, 1, 0), TrainingSample.of(1, 0, 1),
+                TrainingSample.of(0, 1, 1)), xor.samples());
+        assertEquals(List.of(1.0, 1.0, 1.0, 0.0), TrainingData.nand().samples().stream().map(TrainingSample::target).toList());
+    }
+
+    @Test
     void toStringShowsWeightsBiasAndActivation() {
         assertEquals("Perceptron[w = (0.5, 0.5), b = -0.7, step]", Perceptron.and().toString());
     }
@@ -93,7 +134,7 @@ class PerceptronTest {
 
     @Test
     void truthTableListsEveryBinaryInput() {
-        assertEquals("x1 x2 y\n0 0 0\n1 0 1\n0 1 1\n1 1 1\n", Perceptron.or().truthTable());
+        assertEquals("x1 x2 y\n0 0 0\n1 0 1\n0 1 1\n1 1 1\n", PerceptronReports.truthTable(Perceptron.or()));
     }
 
     // ---- bad input ---------------------------------------------------------------------------
@@ -133,10 +174,10 @@ class PerceptronTest {
 
     @Test
     void regressionReportRejectsBadArguments() {
-        assertRejects("a", () -> PerceptronAsRegression.report(Double.NaN, 1, 1));
-        assertRejects("b", () -> PerceptronAsRegression.report(1, Double.POSITIVE_INFINITY, 1));
-        assertRejects("xs", () -> PerceptronAsRegression.report(1, 1));
-        assertRejects("xs[0]", () -> PerceptronAsRegression.report(1, 1, Double.NaN));
+        assertRejects("a", () -> PerceptronReports.asRegression(Double.NaN, 1, 1));
+        assertRejects("b", () -> PerceptronReports.asRegression(1, Double.POSITIVE_INFINITY, 1));
+        assertRejects("xs", () -> PerceptronReports.asRegression(1, 1));
+        assertRejects("xs[0]", () -> PerceptronReports.asRegression(1, 1, Double.NaN));
     }
 
     static void assertRejects(String parameter, Executable call) {

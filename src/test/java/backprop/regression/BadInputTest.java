@@ -64,7 +64,7 @@ class BadInputTest {
     @Test
     void badReportInterval() {
         Training training = GradientDescent.train(data, 0.1, 10);
-        rejects("every", () -> training.report(0));
+        rejects("every", () -> RegressionReports.training(training, 0));
         rejects("step", () -> training.at(11));
     }
 
@@ -86,9 +86,9 @@ class BadInputTest {
     @Test
     void badComparisons() {
         Training training = GradientDescent.train(data, 0.1, 10);
-        rejects("checkpoints", () -> LeastSquares.compare(training, 11));
-        rejects("learningRates", () -> GradientDescent.compareLearningRates(data, 10));
-        rejects("resolutions", () -> GridSearch.costReport(data, -10, 10, 0.1));
+        rejects("checkpoints", () -> RegressionReports.versusExact(training, 11));
+        rejects("learningRates", () -> RegressionReports.learningRates(data, 10));
+        rejects("resolutions", () -> RegressionReports.gridSearchCost(data, -10, 10, 0.1));
         rejects("tolerance", () -> training.firstStepWithin(Line.of(2, 1), 0));
     }
 }

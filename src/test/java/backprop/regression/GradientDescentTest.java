@@ -99,7 +99,7 @@ class GradientDescentTest {
         for (TrainingStep row : training.history()) {
             assertTrue(Double.isFinite(row.loss()) && Double.isFinite(row.a()) && Double.isFinite(row.b()));
         }
-        String report = training.report(1);
+        String report = RegressionReports.training(training, 1);
         assertTrue(report.contains("diverged at step " + divergence.step()), report);
         assertFalse(report.contains("NaN") || report.contains("Infinity"), report);
     }
@@ -109,7 +109,7 @@ class GradientDescentTest {
         Training training = GradientDescent.train(data, 1e300, 300);
         assertTrue(training.diverged());
         assertEquals(1, training.divergence().orElseThrow().step());
-        String report = training.report();
+        String report = RegressionReports.training(training);
         assertTrue(report.contains("diverged at step 1: the loss overflowed"), report);
         assertFalse(report.contains("NaN") || report.contains("Infinity"), report);
     }

@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.parallel.Resources;
 
 import backprop.StandardOutput;
+import backprop.regression.RegressionExercises.Outcome;
+import backprop.regression.RegressionExercises.Run;
 
 /** The printing helpers of exercises 1.1 and 1.2: what they print, and what they refuse. */
 @ResourceLock(Resources.SYSTEM_OUT)
@@ -22,33 +26,48 @@ class RegressionExercisesTest {
         Gradient g = Mse.gradient(start, Dataset.studyHours());
         Line next = GradientDescent.step(start, Dataset.studyHours(), 0.1);
         String out = StandardOutput.capture(() -> RegressionExercises.printStep(1, start, 0.1, g.dLda(), g.dLdb(), next));
-        assertTrue(out.contains("∂L/∂a = -28.00000000, ∂L/∂b = -10.00000000"), out);
-        assertTrue(out.contains("= 2.80000000\n"), out);
-        assertTrue(out.endsWith("loss 4.64000000\n"), out);
+        // By hand (MseTest): ∂L/∂a = 2/5 × (−70), ∂L/∂b = 2/5 × (−25); a := 0 − 0.1 × (−28); L(2.8, 1) = 23.2 / 5.
+        assertTrue(out.contains("∂L/∂a = -28, ∂L/∂b = -10"), out);
+        assertTrue(out.contains("a := a − α·∂L/∂a = 0 − 0.1 × (-28) = 2.8\n"), out);
+        assertTrue(out.startsWith("step 1: from y = 0x + 0, loss 33.8\n"), out);
+        assertTrue(out.endsWith("new line y = 2.8x + 1, loss 4.64\n"), out);
     }
 
     @Test
     void aDivergingRowHidesTheLine() {
-        String out = StandardOutput.capture(() -> RegressionExercises.printStoppingRow(0.2,
-                RegressionExercises.Outcome.DIVERGING, 1, Line.of(5.6, 2)));
-        assertEquals("   0.2  DIVERGING        1             -             -             -\n", out);
+        String out = StandardOutput.capture(() -> RegressionExercises.printStopping(0.001, 500,
+                List.of(new Run(0.2, Outcome.DIVERGING, 1, Line.of(5.6, 2))), 0));
+        String row = out.lines().filter(l -> l.contains("DIVERGING") && !l.contains("→")).findFirst().orElseThrow();
+        assertEquals(List.of("0.2", "DIVERGING", "1", "-", "-", "-"), List.of(row.trim().split(" +")), out);
     }
 
     @Test
     void aBlownUpLineIsPrintedShortNotAsHundredsOfDigits() {
-        String out = StandardOutput.capture(() -> RegressionExercises.printStoppingRow(0.2,
-                RegressionExercises.Outcome.OUT_OF_STEPS, 500, Line.of(-1e113, 4e112)));
-        assertTrue(out.contains("-1.000e+113"), out);
-        assertTrue(out.length() < 120, out);
+        String out = StandardOutput.capture(() -> RegressionExercises.printStopping(0.001, 500,
+                List.of(new Run(0.2, Outcome.OUT_OF_STEPS, 500, Line.of(-1e113, 4e112))), 0));
+        String row = out.lines().filter(l -> l.contains("500  ")).findFirst().orElseThrow();
+        assertTrue(row.contains("-1.000e+113") && row.contains("4.000e+112"), out);
+        assertTrue(row.length() < 120, out);
+    }
+
+    @Test
+    void theAnswerStandsNextToTheTheorysLimit() {
+        String out = StandardOutput.capture(() -> RegressionExercises.printStopping(0.001, 500, List.of(), 0.14));
+        assertTrue(out.contains("largest learning rate in the list that converged: 0.14\n"), out);
+        // 2/λmax with λmax = 7 + √41 (GradientDescentTest), to 8 decimals.
+        assertTrue(out.endsWith("2/λmax = " + String.format(java.util.Locale.ROOT, "%.8f", 2 / (7 + Math.sqrt(41))) + "\n"), out);
     }
 
     @Test
     void nullsAreRefusedByName() {
         IllegalArgumentException from = assertThrows(IllegalArgumentException.class,
                 () -> RegressionExercises.printStep(1, null, 0.1, 0, 0, Line.of(0, 0)));
-        assertTrue(from.getMessage().contains("from"), from.getMessage());
+        assertTrue(from.getMessage().startsWith("from "), from.getMessage());
         IllegalArgumentException outcome = assertThrows(IllegalArgumentException.class,
-                () -> RegressionExercises.printStoppingRow(0.1, null, 1, Line.of(0, 0)));
-        assertTrue(outcome.getMessage().contains("outcome"), outcome.getMessage());
+                () -> new Run(0.1, null, 1, Line.of(0, 0)));
+        assertTrue(outcome.getMessage().startsWith("outcome "), outcome.getMessage());
+        IllegalArgumentException runs = assertThrows(IllegalArgumentException.class,
+                () -> RegressionExercises.printStopping(0.001, 500, null, 0));
+        assertTrue(runs.getMessage().startsWith("runs "), runs.getMessage());
     }
 }
