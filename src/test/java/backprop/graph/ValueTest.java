@@ -224,7 +224,7 @@ class ValueTest {
     @Test
     void powThatIsNotARealNumberIsRejected() {
         assertRejected("pow(-2.0, 0.5)", () -> Value.of(-2).pow(0.5));
-        assertRejected("pow(0.0, -1.0)", () -> Value.of(0).pow(-1));
+        assertRejected("(0.0)^-1 gives Infinity", () -> Value.of(0).pow(-1));
         assertRejected("derivative", () -> Value.of(0).pow(0.5)); // √x has no finite slope at 0
     }
 
