@@ -112,7 +112,7 @@ public final class Diagrams {
     /**
      * The whole graph behind {@code output}, every operation its own box. After
      * {@code output.backward()} the edges carry the gradients; before, only the forward values
-     * are drawn. Unnamed values are called #1, #2, … as in {@link Value#graph()}.
+     * are drawn. Unnamed values are called #1, #2, … as in {@code GraphReports.graph}.
      */
     public static String of(Value output) {
         return diagram(output).render();
@@ -152,7 +152,7 @@ public final class Diagrams {
     private static void requireSmall(List<Value> order) {
         if (order.size() > 400) {
             throw new IllegalArgumentException("output must have at most 400 nodes in its graph to be drawn, got "
-                    + order.size() + "; print output.graph() for a listing instead");
+                    + order.size() + "; print GraphReports.graph(output) for a listing instead");
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
 import backprop.Format;
 import backprop.Require;
 import backprop.activation.Sigmoid;
@@ -318,65 +319,15 @@ public final class Value {
 
     // ----- printing -----------------------------------------------------------------------
 
-    /**
-     * A plain-text listing of the graph behind this value, one node per line in topological
-     * order (inputs before the nodes that use them): number, label, operation, inputs, data and
-     * grad. Unlabelled nodes are referred to by their number, e.g. {@code #3}.
-     */
-    public String graph() {
-        List<Value> order = topologicalOrder();
-        Map<Value, String> names = new IdentityHashMap<>();
-        for (int i = 0; i < order.size(); i++) {
-            names.put(order.get(i), "#" + (i + 1));
-        }
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"node", "label", "op", "inputs", "data", "grad"});
-        for (Value node : order) {
-            List<String> inputs = new ArrayList<>();
-            for (Value child : node.children) {
-                inputs.add(names.get(child));
-            }
-            rows.add(new String[] {
-                names.get(node),
-                node.label,
-                node.isLeaf() ? "leaf" : node.op,
-                String.join(", ", inputs),
-                Format.f8(node.data),
-                Format.f8(node.grad)});
-        }
-        int[] widths = new int[6];
-        for (String[] row : rows) {
-            for (int c = 0; c < row.length; c++) {
-                widths[c] = Math.max(widths[c], row[c].length());
-            }
-        }
-        StringBuilder out = new StringBuilder();
-        for (String[] row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int c = 0; c < row.length; c++) {
-                boolean number = c >= 4 && row != rows.get(0);
-                String cell = number ? pad(row[c], widths[c], true) : pad(row[c], widths[c], false);
-                line.append(c == 0 ? "" : "  ").append(cell);
-            }
-            out.append(line.toString().stripTrailing()).append('\n');
-        }
-        return out.toString();
-    }
-
-    private static String pad(String s, int width, boolean right) {
-        String spaces = " ".repeat(width - s.length());
-        return right ? spaces + s : s + spaces;
-    }
-
     /** How this node appears in an error message: its label and data. */
     private String describe() {
         return (label.isEmpty() ? "" : label + " = ") + data;
     }
 
-    /** e.g. {@code Value(label=z1, data=0.08000000, grad=0.00000000)}; no label part if unnamed. */
+    /** e.g. {@code Value(label=z1, data=0.08, grad=0)}; no label part if unnamed. */
     @Override
     public String toString() {
         return "Value(" + (label.isEmpty() ? "" : "label=" + label + ", ")
-                + "data=" + Format.f8(data) + ", grad=" + Format.f8(grad) + ")";
+                + "data=" + Format.num(data) + ", grad=" + Format.num(grad) + ")";
     }
 }

@@ -55,18 +55,21 @@ class ShoppingDrawingTest {
 
     @Test
     void theDrawnGradientsAreChapterFoursGradients() {
-        FruitShopping.Derivatives d = FruitShopping.slides().backward(1);
+        FruitShopping shop = FruitShopping.slides();
+        assertEquals(715, shop.forward(), 1e-9);
+        FruitShopping.Derivatives d = shop.backward(1);
         String drawing = Diagrams.shopping2Backward();
         for (double g : new double[] {d.dApplePrice(), d.dAppleCount(), d.dOrangePrice(), d.dOrangeCount(), d.dTax()}) {
             assertFalse(new DrawingReader(drawing).find(Numbers.shown(g)).isEmpty(), Numbers.shown(g));
         }
-        assertEquals(715, FruitShopping.slides().forward(), 1e-9);
     }
 
     @Test
     void shopping1BackwardShowsTheSlidesNumbers() {
         DrawingReader reader = new DrawingReader(Diagrams.shopping1Backward());
-        AppleShopping.Derivatives d = AppleShopping.slides().backward(1);
+        AppleShopping shop = AppleShopping.slides();
+        shop.forward();
+        AppleShopping.Derivatives d = shop.backward(1);
         assertEquals("2.2", Numbers.shown(d.dApplePrice()));
         assertEdge(reader, "2.2", "apple price 100", "apple total 200");
         assertEdge(reader, "110", "apple count 2", "apple total 200");

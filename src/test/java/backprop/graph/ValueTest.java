@@ -164,28 +164,13 @@ class ValueTest {
         Value z1 = w1.times(x1).plus(Value.of(0.25).times(0.2)).label("z1");
         assertEquals("z1", z1.label());
         assertEquals("+", z1.op());
-        assertEquals("Value(label=z1, data=0.08000000, grad=0.00000000)", z1.toString());
-        assertEquals("Value(data=2.00000000, grad=0.00000000)", Value.of(2).toString());
+        assertEquals("Value(label=z1, data=0.08, grad=0)", z1.toString());
+        assertEquals("Value(data=2, grad=0)", Value.of(2).toString());
         assertEquals("", Value.of(2).op());
         assertEquals(List.of(w1, x1), w1.times(x1).children());
         assertEquals(List.of(0.1, 0.3), w1.times(x1).localGradients());
         assertEquals("^2", w1.pow(2).op());
         assertEquals("1.1", Value.of(1).times(1.1).children().get(1).label(), "a constant is labelled with its number");
-    }
-
-    @Test
-    void graphListsEveryNodeInTopologicalOrder() {
-        Value x = Value.of(2, "x");
-        Value y = Value.of(3, "y");
-        Value z = x.plus(y).label("t").pow(2).label("z");
-        z.backward();
-        String expected = ""
-                + "node  label  op    inputs  data         grad\n"
-                + "#1    x      leaf           2.00000000  10.00000000\n"
-                + "#2    y      leaf           3.00000000  10.00000000\n"
-                + "#3    t      +     #1, #2   5.00000000  10.00000000\n"
-                + "#4    z      ^2    #3      25.00000000   1.00000000\n";
-        assertEquals(expected, z.graph());
     }
 
     // ----- bad input ----------------------------------------------------------------------
