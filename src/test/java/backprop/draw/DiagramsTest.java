@@ -88,7 +88,7 @@ class DiagramsTest {
                     assertTrue(drawing.contains(v.label()), () -> "graph " + graph + " lacks " + v.label() + "\n" + drawing);
                 }
             }
-            assertEquals(0, DiagramLayout.clashes(diagram), () -> "graph " + graph + " has lines on top of each other\n" + drawing);
+            assertEquals(0, DiagramLayout.fitting(diagram, 80).clashes(), () -> "graph " + graph + " has lines on top of each other\n" + drawing);
             assertFits("labelled random graph " + n, Diagrams.labelled(output));
         }
     }
