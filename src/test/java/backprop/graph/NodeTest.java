@@ -105,6 +105,18 @@ class NodeTest {
         assertTrue(GraphReports.chainRule(c).contains("agrees with the chain rule (within 1.000e-09): yes"));
     }
 
+    @Test
+    void whatJShellShowsForTheNodesAndShops() {
+        assertEquals("AddNode", new AddNode().toString());
+        assertEquals("AppleShopping(apple price=100, apple count=2, tax=1.1)", AppleShopping.slides().toString());
+        assertEquals("FruitShopping(apple price=100, apple count=2, orange price=150, orange count=3, tax=1.1)",
+                FruitShopping.slides().toString());
+        FruitShopping shop = FruitShopping.slides();
+        shop.forward();
+        assertEquals("Derivatives(d apple price=2.2, d apple count=110, d orange price=3.3, d orange count=165,"
+                + " d tax=650)", shop.backward(1).toString());
+    }
+
     // ----- bad input ----------------------------------------------------------------------
 
     @Test

@@ -34,12 +34,24 @@ class ValueTest {
         assertEquals(-1, gradOf(x, Value::neg));
         assertEquals(Math.exp(x), gradOf(x, Value::exp), 1e-12);
         assertEquals(1 / x, gradOf(x, Value::log), 1e-12);
-        double s = 1 / (1 + Math.exp(-x));
-        assertEquals(s * (1 - s), gradOf(x, Value::sigmoid), 1e-12);
         assertEquals(1 - Math.tanh(x) * Math.tanh(x), gradOf(x, Value::tanh), 1e-12);
         assertEquals(1, gradOf(x, Value::relu));
         assertEquals(0, gradOf(-x, Value::relu));
         assertEquals(1, gradOf(0, Value::relu), "right-hand slope at the kink, as backprop.activation.ReLU");
+    }
+
+    @Test
+    void sigmoidGivesTheSlidesO1AndItsSlope() {
+        // The slides' z3 = 0.44498412 gives o1 = 0.60944600 and ∂o1/∂z3 = o1(1 − o1) = 0.23802157.
+        Value z3 = Value.of(0.44498412, "z3");
+        Value o1 = z3.sigmoid();
+        o1.backward();
+        assertEquals(0.60944600, o1.data(), 5e-9);
+        assertEquals(0.23802157, z3.grad(), 5e-9);
+        // And a central difference of σ at a point of its own.
+        double h = 1e-5;
+        double numeric = (Value.of(-1.3 + h).sigmoid().data() - Value.of(-1.3 - h).sigmoid().data()) / (2 * h);
+        assertEquals(numeric, gradOf(-1.3, Value::sigmoid), 1e-9);
     }
 
     @Test
@@ -201,7 +213,7 @@ class ValueTest {
 
     @Test
     void logOfANonPositiveValueIsRejected() {
-        assertRejected("log(0.0)", () -> Value.of(0).log());
+        assertRejected("log(0.0): the logarithm needs a positive argument", () -> Value.of(0).log());
         assertRejected("log(-1.0)", () -> Value.of(-1).log());
         assertRejected("value loss", () -> Value.of(-1, "loss").log());
     }
@@ -216,6 +228,12 @@ class ValueTest {
     @Test
     void divisionByZeroAndOverflowAreRejected() {
         assertRejected("div", () -> Value.of(1).div(0));
+        assertRejected("cannot divide 1.0 by zero (divisor b = 0.0)", () -> Value.of(1).div(Value.of(0, "b")));
+        assertRejected("(divisor 0.0)", () -> Value.of(1).div(Value.of(0)));
+        // 1e-150 / 1e-200 = 1e50 and ∂/∂this = 1e200 are finite, but ∂/∂o = −1e-150 / (1e-200)²
+        // divides by an o² that underflows to 0: the message names that derivative.
+        assertRejected("(1.0E-150) / (1.0E-200) has no finite derivative (-Infinity)",
+                () -> Value.of(1e-150).div(Value.of(1e-200)));
         assertRejected("exp(1000.0)", () -> Value.of(1000).exp());
         assertRejected("×", () -> Value.of(1e300).times(1e300));
     }
