@@ -199,7 +199,7 @@ public final class GraphReports {
         return out.toString();
     }
 
-    static boolean close(double a, double b) {
+    private static boolean close(double a, double b) {
         return Math.abs(a - b) <= TOLERANCE * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
     }
 

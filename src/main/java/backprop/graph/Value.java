@@ -232,11 +232,7 @@ public final class Value {
 
     /** ∂(this)/∂(child) for each entry of {@link #children()}, computed when this node was made. */
     public List<Double> localGradients() {
-        List<Double> list = new ArrayList<>(localGradients.length);
-        for (double g : localGradients) {
-            list.add(g);
-        }
-        return Collections.unmodifiableList(list);
+        return Arrays.stream(localGradients).boxed().toList();
     }
 
     public boolean isLeaf() {
