@@ -115,89 +115,6 @@ final class DiagramLayout {
         return sum;
     }
 
-    /**
-     * Every box, line, arrowhead and label of the drawing in character cells, computed once here
-     * for the terminal renderer and the figures alike.
-     */
-    Diagram.Geometry geometry() {
-        List<Diagram.Box> boxes = new ArrayList<>();
-        List<Diagram.Path> paths = new ArrayList<>();
-        List<Diagram.Text> labels = new ArrayList<>();
-        boolean backward = diagram.backward();
-        for (Vertex v : vertices) {
-            int x = columnX[v.layer];
-            if (v.isDummy()) {
-                // A pass-through point: the edge runs straight across the column.
-                paths.add(new Diagram.Path(List.of(new int[] {x, v.top}, new int[] {x + columnWidth[v.layer], v.top}),
-                        false, false));
-                continue;
-            }
-            boxes.add(new Diagram.Box(v.node, v.lines, x, v.top, v.width, v.height));
-            String exit = v.node.exitLabel();
-            if (!exit.isEmpty()) {
-                // The output's own gradient, entering from the right: │◄─1 (forward: ├─1─►).
-                int border = x + v.width - 1;
-                int row = v.outRow();
-                if (backward) {
-                    // The line runs on under the label's first cell, so that the cell before it is ─.
-                    paths.add(new Diagram.Path(List.of(new int[] {border + 1, row}, new int[] {border + 3, row}),
-                            true, false));
-                    labels.add(new Diagram.Text(exit, border + 3, row));
-                } else {
-                    paths.add(new Diagram.Path(List.of(new int[] {border, row},
-                            new int[] {border + Columns.of(exit) + 3, row}), false, true));
-                    labels.add(new Diagram.Text(exit, border + 2, row));
-                }
-            }
-        }
-        for (int l = 0; l + 1 < layers.size(); l++) {
-            channelGeometry(l, paths, labels);
-        }
-        List<Diagram.Layer> spans = new ArrayList<>();
-        for (int l = 0; l < layers.size(); l++) {
-            spans.add(new Diagram.Layer(columnX[l], right(l)));
-        }
-        return new Diagram.Geometry(totalWidth, totalHeight, boxes, paths, labels, spans);
-    }
-
-    /**
-     * The edges from column {@code l} to the next: from the source's border along its row, on
-     * its track (if it bends) to the target's row, and into the target. Backward, the arrowhead
-     * ◄ stands just right of the source's border and the line meets the target's border (┤);
-     * forward, the line leaves the border (├) and its arrowhead ► stops just before the target.
-     * Into a pass-through point, the line simply goes on.
-     */
-    private void channelGeometry(int l, List<Diagram.Path> paths, List<Diagram.Text> labels) {
-        boolean backward = diagram.backward();
-        Channel channel = channels[l];
-        int channelX = columnX[l] + columnWidth[l];
-        int nextX = columnX[l + 1];
-        for (Vertex v : layers.get(l)) {
-            int row = v.outRow();
-            int border = columnX[l] + v.width - 1;
-            int start = v.isDummy() ? channelX : backward ? border + 1 : border;
-            Integer track = channel.track.get(v);
-            for (Segment s : v.out) {
-                int targetRow = s.to.inRow(s);
-                boolean intoBox = !s.to.isDummy();
-                int end = intoBox && !backward ? nextX - 1 : nextX;
-                List<int[]> points = new ArrayList<>();
-                points.add(new int[] {start, row});
-                if (track != null) {
-                    int trackX = channelX + 1 + track;
-                    points.add(new int[] {trackX, row});
-                    points.add(new int[] {trackX, targetRow});
-                }
-                points.add(new int[] {end, targetRow});
-                paths.add(new Diagram.Path(points, backward && !v.isDummy(), !backward && intoBox));
-                if (!s.label.isEmpty()) {
-                    int labelEnd = backward ? nextX - 1 : nextX - 2;
-                    labels.add(new Diagram.Text(s.label, labelEnd - Columns.of(s.label), targetRow));
-                }
-            }
-        }
-    }
-
     // ----- 4. rows --------------------------------------------------------------------------
 
     private void measure() {
@@ -425,7 +342,7 @@ final class DiagramLayout {
         return true;
     }
 
-    // ----- 6. columns and the picture -------------------------------------------------------
+    // ----- 6. columns and cells -------------------------------------------------------------
 
     private int channelWidth(int l) {
         Channel c = channels[l];
@@ -458,5 +375,88 @@ final class DiagramLayout {
     /** The first column right of layer {@code l}'s nodes (and of the exit edge after the last). */
     private int right(int l) {
         return columnX[l] + columnWidth[l] + (l == layers.size() - 1 ? exitWidth : 0);
+    }
+
+    /**
+     * Every box, line, arrowhead and label of the drawing in character cells, computed once here
+     * for the terminal renderer and the figures alike.
+     */
+    Diagram.Geometry geometry() {
+        List<Diagram.Box> boxes = new ArrayList<>();
+        List<Diagram.Path> paths = new ArrayList<>();
+        List<Diagram.Text> labels = new ArrayList<>();
+        boolean backward = diagram.backward();
+        for (Vertex v : vertices) {
+            int x = columnX[v.layer];
+            if (v.isDummy()) {
+                // A pass-through point: the edge runs straight across the column.
+                paths.add(new Diagram.Path(List.of(new int[] {x, v.top}, new int[] {x + columnWidth[v.layer], v.top}),
+                        false, false));
+                continue;
+            }
+            boxes.add(new Diagram.Box(v.node, v.lines, x, v.top, v.width, v.height));
+            String exit = v.node.exitLabel();
+            if (!exit.isEmpty()) {
+                // The output's own gradient, entering from the right: │◄─1 (forward: ├─1─►).
+                int border = x + v.width - 1;
+                int row = v.outRow();
+                if (backward) {
+                    // The line runs on under the label's first cell, so that the cell before it is ─.
+                    paths.add(new Diagram.Path(List.of(new int[] {border + 1, row}, new int[] {border + 3, row}),
+                            true, false));
+                    labels.add(new Diagram.Text(exit, border + 3, row));
+                } else {
+                    paths.add(new Diagram.Path(List.of(new int[] {border, row},
+                            new int[] {border + Columns.of(exit) + 3, row}), false, true));
+                    labels.add(new Diagram.Text(exit, border + 2, row));
+                }
+            }
+        }
+        for (int l = 0; l + 1 < layers.size(); l++) {
+            channelGeometry(l, paths, labels);
+        }
+        List<Diagram.Layer> spans = new ArrayList<>();
+        for (int l = 0; l < layers.size(); l++) {
+            spans.add(new Diagram.Layer(columnX[l], right(l)));
+        }
+        return new Diagram.Geometry(totalWidth, totalHeight, boxes, paths, labels, spans);
+    }
+
+    /**
+     * The edges from column {@code l} to the next: from the source's border along its row, on
+     * its track (if it bends) to the target's row, and into the target. Backward, the arrowhead
+     * ◄ stands just right of the source's border and the line meets the target's border (┤);
+     * forward, the line leaves the border (├) and its arrowhead ► stops just before the target.
+     * Into a pass-through point, the line simply goes on.
+     */
+    private void channelGeometry(int l, List<Diagram.Path> paths, List<Diagram.Text> labels) {
+        boolean backward = diagram.backward();
+        Channel channel = channels[l];
+        int channelX = columnX[l] + columnWidth[l];
+        int nextX = columnX[l + 1];
+        for (Vertex v : layers.get(l)) {
+            int row = v.outRow();
+            int border = columnX[l] + v.width - 1;
+            int start = v.isDummy() ? channelX : backward ? border + 1 : border;
+            Integer track = channel.track.get(v);
+            for (Segment s : v.out) {
+                int targetRow = s.to.inRow(s);
+                boolean intoBox = !s.to.isDummy();
+                int end = intoBox && !backward ? nextX - 1 : nextX;
+                List<int[]> points = new ArrayList<>();
+                points.add(new int[] {start, row});
+                if (track != null) {
+                    int trackX = channelX + 1 + track;
+                    points.add(new int[] {trackX, row});
+                    points.add(new int[] {trackX, targetRow});
+                }
+                points.add(new int[] {end, targetRow});
+                paths.add(new Diagram.Path(points, backward && !v.isDummy(), !backward && intoBox));
+                if (!s.label.isEmpty()) {
+                    int labelEnd = backward ? nextX - 1 : nextX - 2;
+                    labels.add(new Diagram.Text(s.label, labelEnd - Columns.of(s.label), targetRow));
+                }
+            }
+        }
     }
 }
