@@ -48,11 +48,11 @@ var shop2 = FruitShopping.slides();
             그림으로(as a picture): 상자 안은 순전파 값, 화살표 옆은 역전파 기울기 — /plot shopping-2-backward
             %s
             --- 5. 연쇄법칙(chain rule): z = (x + y)², z = t², t = x + y ---
-            %s""".formatted(AppleShopping.slides().report(),
+            %s""".formatted(GraphReports.shopping1(),
                     num(add.forward(200, 450)), add.backward(1.1),
-                    shop2.report(), shop2.backward(1),
+                    GraphReports.shopping2(shop2), shop2.backward(1),
                     backprop.draw.Diagrams.shopping2Backward(),
-                    ChainRule.example().report()));
+                    GraphReports.chainRule()));
 }
 
 var apple = Value.of(100, "apple price");
@@ -76,7 +76,7 @@ var paid = apple.times(appleCount).label("apple total").plus(
               %s
               %s
             그래프 목록(graph listing), 위상 정렬(topological order) 순서: 각 노드는 입력 다음에 나온다
-            %s""".formatted(apple, appleCount, orange, orangeCount, tax, paid.graph()));
+            %s""".formatted(apple, appleCount, orange, orangeCount, tax, GraphReports.graph(paid)));
 }
 
 var x = Value.of(3, "x");
@@ -106,11 +106,12 @@ var tax2 = Value.of(1.1, "tax");
             tax는 곱셈노드 두 개에 들어가므로 두 갈래의 기울기가 합쳐진다(200 + 450): %s
             %s
             === 직접 해 보기(try next) ===
-              System.out.print(new AppleShopping(100, 3, 1.1).report());   // 사과를 3개 사면 기울기는 어떻게 바뀔까?
-              new FruitShopping(100, 2, 150, 3, 1.08).backward(1)         // 소비세 8%%라면 d(tax)는?
-              System.out.print(new ChainRule(1, -1).report());           // x + y = 0 이면 ∂z/∂x = ?
-              var w = Value.of(0.5, "w"); var e = w.times(w).exp().label("e"); e.backward(); System.out.print(e.graph());
-              System.out.print(AutogradExample.report());                 // autograd로 다시 만든 계산그래프 2 전체 보고서
+              System.out.print(GraphReports.shopping1(new AppleShopping(100, 3, 1.1)));   // 사과를 3개 사면 기울기는 어떻게 바뀔까?
+              var shop = new FruitShopping(100, 2, 150, 3, 1.08); shop.forward(); shop.backward(1)   // 소비세 8%%라면 d(tax)는?
+              new FruitShopping(100, 2, 150, 3, 1.1).backward(1)   // forward() 없이 backward만 부르면? 곱셈노드가 기억한 입력이 없다
+              System.out.print(GraphReports.chainRule(new ChainRule(1, -1)));   // x + y = 0 이면 ∂z/∂x = ?
+              var w = Value.of(0.5, "w"); var e = w.times(w).exp().label("e"); e.backward(); System.out.print(GraphReports.graph(e));
+              System.out.print(GraphReports.autograd());                 // autograd로 다시 만든 계산그래프 2 전체 보고서
               Value.of(-1).log()                                          // 잘못된 입력은 IllegalArgumentException""".formatted(
-                    paid2, tax2, paid2.graph()));
+                    paid2, tax2, GraphReports.graph(paid2)));
 }

@@ -39,14 +39,6 @@ final class Canvas {
         this.rounded = new boolean[height][width];
     }
 
-    int width() {
-        return width;
-    }
-
-    int height() {
-        return height;
-    }
-
     private boolean inside(int x, int y) {
         return x >= 0 && y >= 0 && x < width && y < height;
     }
@@ -69,7 +61,7 @@ final class Canvas {
     }
 
     /** Adds line directions to one cell. */
-    void mark(int x, int y, int directions) {
+    private void mark(int x, int y, int directions) {
         if (inside(x, y)) {
             lines[y][x] |= directions;
         }
@@ -105,11 +97,6 @@ final class Canvas {
             rounded[y + h - 1][x] = true;
             rounded[y + h - 1][x + w - 1] = true;
         }
-    }
-
-    /** The directions a line leaves cell (x, y) in; 0 where there is no line or where text is. */
-    int linesAt(int x, int y) {
-        return inside(x, y) && text[y][x] == null ? lines[y][x] : 0;
     }
 
     /** The character of a cell; lines leaving the slice [fromX, toX) are cut at its edges. */

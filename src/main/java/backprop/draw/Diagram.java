@@ -1,6 +1,7 @@
 package backprop.draw;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -108,23 +109,29 @@ public record Diagram(String title, List<Node> nodes, List<Edge> edges, boolean 
         if (columns < 40) {
             throw new IllegalArgumentException("columns must be at least 40, got " + columns);
         }
-        return DiagramLayout.render(this, columns);
+        return TextRenderer.render(this, columns);
     }
 
     /**
-     * Where the terminal drawing (unwrapped, in one band) puts everything, in character cells:
-     * x to the right, y down. For drawing the same picture elsewhere, e.g. as a figure.
+     * Where a drawing puts everything, in character cells: x to the right, y down. The terminal
+     * renderer paints it; a figure can draw the same picture with other means.
      *
      * @param columns the width of the whole drawing
      * @param rows    its height
+     * @param layers  the columns of boxes, left to right, where a drawing too wide may be cut
      */
-    public record Geometry(int columns, int rows, List<Box> boxes, List<Path> paths, List<Text> labels) {
+    public record Geometry(int columns, int rows, List<Box> boxes, List<Path> paths, List<Text> labels,
+                           List<Layer> layers) {
         public Geometry {
             boxes = List.copyOf(boxes);
             paths = List.copyOf(paths);
             labels = List.copyOf(labels);
+            layers = List.copyOf(layers);
         }
     }
+
+    /** One column of boxes: its boxes start at x; {@code end} is the first cell right of them. */
+    public record Layer(int x, int end) {}
 
     /** A node's box: top-left cell, size in cells, its node. Its text starts at (x + 2, y + 1). */
     public record Box(Node node, List<String> lines, int x, int y, int width, int height) {
@@ -135,20 +142,54 @@ public record Diagram(String title, List<Node> nodes, List<Edge> edges, boolean 
 
     /**
      * A piece of an edge as cells joined by straight lines ({x, y} pairs), from the operand's
-     * side to the operation's; {@code arrowAtStart} for a backward drawing, else at the end.
+     * side to the operation's. An arrowhead takes the first cell ({@code arrowAtStart}, ◄, in a
+     * backward drawing) or the last ({@code arrowAtEnd}, ►), beside the box it points at.
      */
     public record Path(List<int[]> points, boolean arrowAtStart, boolean arrowAtEnd) {
         public Path {
             points = List.copyOf(points);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof Path other) || other.points.size() != points.size()
+                    || other.arrowAtStart != arrowAtStart || other.arrowAtEnd != arrowAtEnd) {
+                return false;
+            }
+            for (int i = 0; i < points.size(); i++) {
+                if (!Arrays.equals(points.get(i), other.points.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            int h = Boolean.hashCode(arrowAtStart) * 31 + Boolean.hashCode(arrowAtEnd);
+            for (int[] p : points) {
+                h = h * 31 + Arrays.hashCode(p);
+            }
+            return h;
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder out = new StringBuilder("Path[");
+            for (int i = 0; i < points.size(); i++) {
+                out.append(i == 0 ? "" : " → ").append(Arrays.toString(points.get(i)));
+            }
+            return out.append(arrowAtStart ? ", ◄ at start" : "").append(arrowAtEnd ? ", ► at end" : "")
+                    .append(']').toString();
         }
     }
 
     /** An edge's label, its first character at cell (x, y). */
     public record Text(String text, int x, int y) {}
 
-    /** The layout of {@link #render()}, without cutting it into bands. */
+    /** The layout with every name on one line, however wide: for a figure, which has room. */
     public Geometry geometry() {
-        return DiagramLayout.geometry(this);
+        return DiagramLayout.of(this).geometry();
     }
 
     /** The same graph in Graphviz's DOT language, laid out left to right ({@code rankdir=LR}). */

@@ -101,8 +101,8 @@ public final class Diagrams {
         Value t = x.plus(y).label("t");
         Value z = t.pow(2).label("z");
         z.backward();
-        String note = "edge: the gradient flowing back; ∂z/∂t = 2t = " + Numbers.shown(z.localGradients().get(0))
-                + ", ∂t/∂x = ∂t/∂y = " + Numbers.shown(t.localGradients().get(0));
+        String note = "edge: the gradient flowing back; ∂z/∂t = 2t = " + Format.num(z.localGradients().get(0))
+                + ", ∂t/∂x = ∂t/∂y = " + Format.num(t.localGradients().get(0));
         return build(z, true, false, "연쇄법칙(chain rule): z = t², t = x + y, at x = 2, y = 3",
                 List.of(BOX_NOTE, note)).render();
     }
@@ -112,7 +112,7 @@ public final class Diagrams {
     /**
      * The whole graph behind {@code output}, every operation its own box. After
      * {@code output.backward()} the edges carry the gradients; before, only the forward values
-     * are drawn. Unnamed values are called #1, #2, … as in {@link Value#graph()}.
+     * are drawn. Unnamed values are called #1, #2, … as in {@code GraphReports.graph}.
      */
     public static String of(Value output) {
         return diagram(output).render();
@@ -152,7 +152,7 @@ public final class Diagrams {
     private static void requireSmall(List<Value> order) {
         if (order.size() > 400) {
             throw new IllegalArgumentException("output must have at most 400 nodes in its graph to be drawn, got "
-                    + order.size() + "; print output.graph() for a listing instead");
+                    + order.size() + "; print GraphReports.graph(output) for a listing instead");
         }
     }
 
@@ -185,13 +185,13 @@ public final class Diagrams {
                 lines.add("= " + formula(v, boxed, true));
             }
             if (!isConstant(v)) {
-                lines.add(Numbers.shown(v.data()));
+                lines.add(Format.num(v.data()));
             }
             Diagram.Node node = v.isLeaf()
                     ? new Diagram.Node(ids.get(v), Diagram.Kind.INPUT, "", lines, "")
                     : new Diagram.Node(ids.get(v), Diagram.Kind.OPERATION, symbol(v.op()), lines, "");
             if (v == output && backward) {
-                node = node.withExit(Numbers.shown(v.grad()));
+                node = node.withExit(Format.num(v.grad()));
             }
             nodes.add(node);
             if (folded) {
@@ -200,7 +200,7 @@ public final class Diagrams {
                 Map<Value, Double> inflow = new LinkedHashMap<>();
                 collectInflow(v, boxed, inflow, true);
                 for (Map.Entry<Value, Double> entry : inflow.entrySet()) {
-                    String label = backward ? Numbers.shown(entry.getValue()) : "";
+                    String label = backward ? Format.num(entry.getValue()) : "";
                     edges.add(new Diagram.Edge(ids.get(entry.getKey()), ids.get(v), label));
                 }
             } else {
@@ -208,7 +208,7 @@ public final class Diagrams {
                 List<Double> locals = v.localGradients();
                 for (int c = 0; c < v.children().size(); c++) {
                     Value child = v.children().get(c);
-                    String label = backward ? Numbers.shown(v.grad() * locals.get(c)) : "";
+                    String label = backward ? Format.num(v.grad() * locals.get(c)) : "";
                     edges.add(new Diagram.Edge(ids.get(child), ids.get(v), label));
                 }
             }
@@ -354,29 +354,29 @@ public final class Diagrams {
         double[] w = weights.toArray();
         double[] dEdw = b.gradient();
         List<Diagram.Node> nodes = List.of(
-                Diagram.Node.input("x1", "x1 " + Numbers.shown(sample.x1())),
-                Diagram.Node.input("x2", "x2 " + Numbers.shown(sample.x2())),
-                Diagram.Node.operation("h1", "σ", "z1 " + Numbers.shown(f.z1()), "h1 " + Numbers.shown(f.h1())),
-                Diagram.Node.operation("h2", "σ", "z2 " + Numbers.shown(f.z2()), "h2 " + Numbers.shown(f.h2())),
-                Diagram.Node.operation("o1", "σ", "z3 " + Numbers.shown(f.z3()), "o1 " + Numbers.shown(f.o1())),
-                Diagram.Node.operation("o2", "σ", "z4 " + Numbers.shown(f.z4()), "o2 " + Numbers.shown(f.o2())));
+                Diagram.Node.input("x1", "x1 " + Format.num(sample.x1())),
+                Diagram.Node.input("x2", "x2 " + Format.num(sample.x2())),
+                Diagram.Node.operation("h1", "σ", "z1 " + Format.num(f.z1()), "h1 " + Format.num(f.h1())),
+                Diagram.Node.operation("h2", "σ", "z2 " + Format.num(f.z2()), "h2 " + Format.num(f.h2())),
+                Diagram.Node.operation("o1", "σ", "z3 " + Format.num(f.z3()), "o1 " + Format.num(f.o1())),
+                Diagram.Node.operation("o2", "σ", "z4 " + Format.num(f.z4()), "o2 " + Format.num(f.o2())));
         String[][] wiring = {{"x1", "h1"}, {"x2", "h1"}, {"x1", "h2"}, {"x2", "h2"},
                              {"h1", "o1"}, {"h2", "o1"}, {"h1", "o2"}, {"h2", "o2"}};
         List<Diagram.Edge> edges = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            String label = "w" + (i + 1) + " " + Numbers.shown(backward ? dEdw[i] : w[i]);
+            String label = "w" + (i + 1) + " " + Format.num(backward ? dEdw[i] : w[i]);
             edges.add(new Diagram.Edge(wiring[i][0], wiring[i][1], label));
         }
         List<String> notes = new ArrayList<>();
         if (backward) {
             notes.add("edge wi: ∂E_total/∂wi (역전파); boxes keep the forward values");
-            notes.add("∂E/∂o1 = " + Numbers.shown(b.dEdo1()) + ", ∂E/∂o2 = " + Numbers.shown(b.dEdo2()));
-            notes.add("∂E/∂h1 = " + Numbers.shown(b.dEdh1()) + ", ∂E/∂h2 = " + Numbers.shown(b.dEdh2()));
+            notes.add("∂E/∂o1 = " + Format.num(b.dEdo1()) + ", ∂E/∂o2 = " + Format.num(b.dEdo2()));
+            notes.add("∂E/∂h1 = " + Format.num(b.dEdh1()) + ", ∂E/∂h2 = " + Format.num(b.dEdh2()));
         } else {
             notes.add("edge wi: the weight; box: z = weighted sum of the inputs, h or o = σ(z)");
-            notes.add("targets " + Numbers.shown(sample.target1()) + ", " + Numbers.shown(sample.target2())
-                    + ": E_o1 = " + Numbers.shown(f.errorO1()) + ", E_o2 = " + Numbers.shown(f.errorO2())
-                    + ", E_total = " + Numbers.shown(f.errorTotal()));
+            notes.add("targets " + Format.num(sample.target1()) + ", " + Format.num(sample.target2())
+                    + ": E_o1 = " + Format.num(f.errorO1()) + ", E_o2 = " + Format.num(f.errorO2())
+                    + ", E_total = " + Format.num(f.errorTotal()));
         }
         String title = backward
                 ? "2-2-2 network — backward (역전파): ∂E_total/∂w on the edges"

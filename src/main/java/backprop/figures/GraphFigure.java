@@ -13,7 +13,7 @@ import backprop.draw.Diagram;
 
 /**
  * A computation graph as a figure. A plotting library has no graph layout, so the layout is the
- * terminal drawing's ({@link Diagram#geometry()}: the same columns, rows and edge routes), and
+ * terminal drawing's ({@link Diagram#geometry()}: the same boxes, edge routes and labels), and
  * XChart draws it with its own means: boxes and edges as line series, names, values and
  * gradients as text annotations. The reader of a chapter then sees the same picture in the
  * browser as in JShell, only smoother.
@@ -45,6 +45,13 @@ final class GraphFigure {
             List<double[]> points = new ArrayList<>();
             for (int[] p : path.points()) {
                 points.add(new double[] {x(p[0]), y(p[1])});
+            }
+            // The terminal's arrowhead takes the cell beside the box; here its tip touches the border.
+            if (path.arrowAtStart()) {
+                points.get(0)[0] -= 1;
+            }
+            if (path.arrowAtEnd()) {
+                points.get(points.size() - 1)[0] += 1;
             }
             n = drawPath(chart, "edge " + n, points, labelGap(g, path), edgeColor, n);
             if (path.arrowAtEnd()) {
@@ -121,6 +128,9 @@ final class GraphFigure {
         List<double[]> first = new ArrayList<>(points.subList(0, points.size() - 1));
         first.add(new double[] {gap[0], end[1]});
         Charts.line(chart, name + " " + n, xs(first), ys(first), color, 1.6f);
+        if (gap[1] >= end[0]) {
+            return n + 1; // the label ends the line, as the output's gradient does
+        }
         Charts.line(chart, name + " " + (n + 1), new double[] {gap[1], end[0]}, new double[] {end[1], end[1]}, color, 1.6f);
         return n + 2;
     }

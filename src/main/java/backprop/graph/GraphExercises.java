@@ -11,7 +11,7 @@ import backprop.Require;
  * Printing helpers for the chapter's exercises. They fix the output's format, so that grading
  * compares the gradients a student computed, not the way they were printed.
  *
- * <p>Numbers go through the same rounding to 8 decimals as the shopping traces, so that
+ * <p>Numbers go through {@link Format#num}, as in the shopping traces, so that
  * 1.1 × 100 = 110.00000000000001 prints as the slides' 110.
  */
 public final class GraphExercises {
@@ -45,7 +45,7 @@ public final class GraphExercises {
             grad.put(node.label(), node.grad());
         }
         StringBuilder out = new StringBuilder();
-        out.append("계산그래프 2: amount paid = (100 × 2 + 150 × 3) × 1.1 = ").append(Trace.shown(paid.data()))
+        out.append("계산그래프 2: amount paid = (100 × 2 + 150 × 3) × 1.1 = ").append(Format.num(paid.data()))
                 .append(", d(amount paid) = 1\n");
         out.append("역전파(backward), from the output back to the leaves:\n");
         int[] wrong = {0};
@@ -66,7 +66,7 @@ public final class GraphExercises {
         String name = "d(" + label + ")";
         wrong[0] += ok ? 0 : 1;
         out.append("  ").append(name).append(" ".repeat(Math.max(1, 17 - name.length())))
-                .append("= ").append(Trace.shown(yours)).append(ok ? "   ok" : "   wrong").append('\n');
+                .append("= ").append(Format.num(yours)).append(ok ? "   ok" : "   wrong").append('\n');
     }
 
     /** Exercise 4.2: the (x, y) pairs the square node is checked on. */
@@ -106,12 +106,12 @@ public final class GraphExercises {
             wrong += ok ? 0 : 1;
             out.append("\n(x, y) = (").append(Format.num(x)).append(", ").append(Format.num(y)).append(")\n");
             out.append("  순전파(forward)   t = ").append(Format.num(x)).append(" + ").append(Format.num(y))
-                    .append(" = ").append(Trace.shown(t)).append(", z = your forward(t) = ").append(Trace.shown(z)).append('\n');
-            out.append("  역전파(backward)  d(z) = 1 → d(t) = your backward(1) = ").append(Trace.shown(dt))
-                    .append(" → add node → d(x) = ").append(Trace.shown(g.dx()))
-                    .append(", d(y) = ").append(Trace.shown(g.dy())).append('\n');
-            out.append("  expected        z = ").append(Trace.shown(zv.data()))
-                    .append(", ∂z/∂x = ∂z/∂y = 2(x + y) = ").append(Trace.shown(xv.grad()))
+                    .append(" = ").append(Format.num(t)).append(", z = your forward(t) = ").append(Format.num(z)).append('\n');
+            out.append("  역전파(backward)  d(z) = 1 → d(t) = your backward(1) = ").append(Format.num(dt))
+                    .append(" → add node → d(x) = ").append(Format.num(g.dx()))
+                    .append(", d(y) = ").append(Format.num(g.dy())).append('\n');
+            out.append("  expected        z = ").append(Format.num(zv.data()))
+                    .append(", ∂z/∂x = ∂z/∂y = 2(x + y) = ").append(Format.num(xv.grad()))
                     .append(ok ? "   ok" : "   wrong").append('\n');
         }
         out.append(wrong == 0 ? "\nyour square node agrees with the chain rule at every point\n"

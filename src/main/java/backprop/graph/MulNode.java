@@ -1,5 +1,6 @@
 package backprop.graph;
 
+import backprop.Format;
 import backprop.Require;
 
 /**
@@ -30,7 +31,8 @@ public final class MulNode {
         Require.finite("dout", dout);
         if (!forwarded) {
             throw new IllegalStateException("MulNode.backward(" + dout + ") called before forward(x, y):"
-                    + " a multiply node needs the remembered inputs to compute its gradients");
+                    + " a multiply node needs the inputs it remembers in forward to compute its gradients;"
+                    + " run the forward pass first");
         }
         return new Gradients(dout * y, dout * x);
     }
@@ -47,6 +49,6 @@ public final class MulNode {
 
     @Override
     public String toString() {
-        return forwarded ? "MulNode(x=" + Trace.shown(x) + ", y=" + Trace.shown(y) + ")" : "MulNode(not yet forwarded)";
+        return forwarded ? "MulNode(x=" + Format.num(x) + ", y=" + Format.num(y) + ")" : "MulNode(not yet forwarded)";
     }
 }

@@ -2,16 +2,18 @@ package backprop.graph;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import backprop.Format;
 import backprop.Require;
+import backprop.activation.Sigmoid;
 
 /**
  * A scalar that remembers how it was computed: a small autograd engine in the spirit of
@@ -125,18 +127,18 @@ public final class Value {
             throw new IllegalArgumentException("pow(" + data + ", " + exponent + ") is not a real number"
                     + " (a negative base needs a whole-number exponent)");
         }
-        return unary("^" + Format.num(exponent), () -> "pow(" + data + ", " + exponent + ")", result, local);
+        return unary("^" + Format.num(exponent), result, local);
     }
 
     /** −this; local gradient −1. */
     public Value neg() {
-        return unary("neg", () -> "neg(" + data + ")", -data, -1);
+        return unary("neg", -data, -1);
     }
 
     /** e^this; local gradient e^this, the function is its own derivative. */
     public Value exp() {
         double e = StrictMath.exp(data);
-        return unary("exp", () -> "exp(" + data + ")", e, e);
+        return unary("exp", e, e);
     }
 
     /** ln(this) for this &gt; 0; local gradient 1/this. */
@@ -145,20 +147,22 @@ public final class Value {
             throw new IllegalArgumentException("log(" + data + "): the logarithm needs a positive argument"
                     + (label.isEmpty() ? "" : " (value " + label + ")"));
         }
-        return unary("log", () -> "log(" + data + ")", StrictMath.log(data), 1 / data);
+        return unary("log", StrictMath.log(data), 1 / data);
     }
 
-    /** σ(this) = 1 / (1 + e^−this); local gradient σ(1 − σ), the slides' "o × (1 − o)". */
+    /**
+     * σ(this) = 1 / (1 + e^−this), the project's one sigmoid ({@link Sigmoid#sigmoid}); local
+     * gradient σ(1 − σ), the slides' "o × (1 − o)".
+     */
     public Value sigmoid() {
-        // Written so that e^(large) is never formed: a very negative input gives 0, not NaN.
-        double s = data >= 0 ? 1 / (1 + StrictMath.exp(-data)) : StrictMath.exp(data) / (1 + StrictMath.exp(data));
-        return unary("sigmoid", () -> "sigmoid(" + data + ")", s, s * (1 - s));
+        double s = Sigmoid.sigmoid(data);
+        return unary("sigmoid", s, s * (1 - s));
     }
 
     /** tanh(this); local gradient 1 − tanh². */
     public Value tanh() {
         double t = StrictMath.tanh(data);
-        return unary("tanh", () -> "tanh(" + data + ")", t, 1 - t * t);
+        return unary("tanh", t, 1 - t * t);
     }
 
     /**
@@ -166,29 +170,32 @@ public final class Value {
      * used, the same convention as {@code backprop.activation.ReLU}.
      */
     public Value relu() {
-        return unary("relu", () -> "relu(" + data + ")", Math.max(0, data), data >= 0 ? 1 : 0);
+        return unary("relu", Math.max(0, data), data >= 0 ? 1 : 0);
     }
 
     private Value binary(String op, double result, Value o, double localThis, double localOther) {
-        requireFinite(() -> "(" + data + ") " + op + " (" + o.data + ")", result, localThis, localOther);
+        if (!Double.isFinite(result) || !Double.isFinite(localThis) || !Double.isFinite(localOther)) {
+            throw notFinite("(" + data + ") " + op + " (" + o.data + ")", result, localThis, localOther);
+        }
         return new Value(result, "", op, List.of(this, o), new double[] {localThis, localOther});
     }
 
-    private Value unary(String op, Supplier<String> operation, double result, double local) {
-        requireFinite(operation, result, local);
+    private Value unary(String op, double result, double local) {
+        if (!Double.isFinite(result) || !Double.isFinite(local)) {
+            // pow's name is its exponent, "^2": written after the operand, every other name before it.
+            String operation = op.startsWith("^") ? "(" + data + ")" + op : op + "(" + data + ")";
+            throw notFinite(operation, result, local);
+        }
         return new Value(result, "", op, List.of(this), new double[] {local});
     }
 
-    /** The operation's description is built only for the error message, not on every call. */
-    private static void requireFinite(Supplier<String> operation, double result, double... locals) {
+    /** The error for an operation whose result or one of its local gradients is NaN or infinite. */
+    private static IllegalArgumentException notFinite(String operation, double result, double... locals) {
         if (!Double.isFinite(result)) {
-            throw new IllegalArgumentException(operation.get() + " gives " + result + ", not a finite number");
+            return new IllegalArgumentException(operation + " gives " + result + ", not a finite number");
         }
-        for (double local : locals) {
-            if (!Double.isFinite(local)) {
-                throw new IllegalArgumentException(operation.get() + " has no finite derivative (" + local + ")");
-            }
-        }
+        double local = Arrays.stream(locals).filter(l -> !Double.isFinite(l)).findFirst().orElseThrow();
+        return new IllegalArgumentException(operation + " has no finite derivative (" + local + ")");
     }
 
     // ----- naming and reading -------------------------------------------------------------
@@ -225,11 +232,7 @@ public final class Value {
 
     /** ∂(this)/∂(child) for each entry of {@link #children()}, computed when this node was made. */
     public List<Double> localGradients() {
-        List<Double> list = new ArrayList<>(localGradients.length);
-        for (double g : localGradients) {
-            list.add(g);
-        }
-        return Collections.unmodifiableList(list);
+        return Arrays.stream(localGradients).boxed().toList();
     }
 
     public boolean isLeaf() {
@@ -248,26 +251,29 @@ public final class Value {
     public List<Value> topologicalOrder() {
         List<Value> order = new ArrayList<>();
         Set<Value> visited = Collections.newSetFromMap(new IdentityHashMap<>());
-        // Each frame: a node and the index of the next child to visit.
-        Deque<Object[]> stack = new ArrayDeque<>();
+        Deque<Frame> stack = new ArrayDeque<>();
         visited.add(this);
-        stack.push(new Object[] {this, 0});
+        stack.push(new Frame(this));
         while (!stack.isEmpty()) {
-            Object[] frame = stack.peek();
-            Value node = (Value) frame[0];
-            int next = (Integer) frame[1];
-            if (next < node.children.size()) {
-                frame[1] = next + 1;
-                Value child = node.children.get(next);
+            Frame frame = stack.peek();
+            if (frame.children().hasNext()) {
+                Value child = frame.children().next();
                 if (visited.add(child)) {
-                    stack.push(new Object[] {child, 0});
+                    stack.push(new Frame(child));
                 }
             } else {
                 stack.pop();
-                order.add(node); // all children are already in the list: post-order
+                order.add(frame.node()); // all its children are already in the list: post-order
             }
         }
         return order;
+    }
+
+    /** A node on the depth-first search's stack, with the children it has yet to visit. */
+    private record Frame(Value node, Iterator<Value> children) {
+        Frame(Value node) {
+            this(node, node.children.iterator());
+        }
     }
 
     /**
@@ -309,65 +315,15 @@ public final class Value {
 
     // ----- printing -----------------------------------------------------------------------
 
-    /**
-     * A plain-text listing of the graph behind this value, one node per line in topological
-     * order (inputs before the nodes that use them): number, label, operation, inputs, data and
-     * grad. Unlabelled nodes are referred to by their number, e.g. {@code #3}.
-     */
-    public String graph() {
-        List<Value> order = topologicalOrder();
-        Map<Value, String> names = new IdentityHashMap<>();
-        for (int i = 0; i < order.size(); i++) {
-            names.put(order.get(i), "#" + (i + 1));
-        }
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"node", "label", "op", "inputs", "data", "grad"});
-        for (Value node : order) {
-            List<String> inputs = new ArrayList<>();
-            for (Value child : node.children) {
-                inputs.add(names.get(child));
-            }
-            rows.add(new String[] {
-                names.get(node),
-                node.label,
-                node.isLeaf() ? "leaf" : node.op,
-                String.join(", ", inputs),
-                Format.f8(node.data),
-                Format.f8(node.grad)});
-        }
-        int[] widths = new int[6];
-        for (String[] row : rows) {
-            for (int c = 0; c < row.length; c++) {
-                widths[c] = Math.max(widths[c], row[c].length());
-            }
-        }
-        StringBuilder out = new StringBuilder();
-        for (String[] row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int c = 0; c < row.length; c++) {
-                boolean number = c >= 4 && row != rows.get(0);
-                String cell = number ? pad(row[c], widths[c], true) : pad(row[c], widths[c], false);
-                line.append(c == 0 ? "" : "  ").append(cell);
-            }
-            out.append(line.toString().stripTrailing()).append('\n');
-        }
-        return out.toString();
-    }
-
-    private static String pad(String s, int width, boolean right) {
-        String spaces = " ".repeat(width - s.length());
-        return right ? spaces + s : s + spaces;
-    }
-
     /** How this node appears in an error message: its label and data. */
     private String describe() {
         return (label.isEmpty() ? "" : label + " = ") + data;
     }
 
-    /** e.g. {@code Value(label=z1, data=0.08000000, grad=0.00000000)}; no label part if unnamed. */
+    /** e.g. {@code Value(label=z1, data=0.08, grad=0)}; no label part if unnamed. */
     @Override
     public String toString() {
         return "Value(" + (label.isEmpty() ? "" : "label=" + label + ", ")
-                + "data=" + Format.f8(data) + ", grad=" + Format.f8(grad) + ")";
+                + "data=" + Format.num(data) + ", grad=" + Format.num(grad) + ")";
     }
 }

@@ -23,11 +23,11 @@ import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.jline.utils.NonBlockingReader;
 
-import backprop.draw.Pictures;
 import backprop.grading.Exercise;
 import backprop.grading.ExerciseCatalog;
 import backprop.grading.GradeResult;
 import backprop.grading.Grader;
+import backprop.pictures.Pictures;
 
 /**
  * The companion: a jshell-like REPL that also knows the lecture. Java snippets run in a separate

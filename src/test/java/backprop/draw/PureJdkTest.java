@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The chapter packages and the picture packages import only the JDK and the project's own code:
+ * The chapter packages and the picture packages (draw, plot, pictures) import only the JDK and the project's own code:
  * {@code jshell --class-path target/classes} must be able to load them with no other jar. Only
  * backprop.figures may use the plotting library.
  */
@@ -21,7 +21,7 @@ class PureJdkTest {
     @Test
     void onlyTheFiguresPackageImportsALibrary() throws IOException {
         List<String> offenders = new ArrayList<>();
-        for (String pkg : List.of("regression", "perceptron", "activation", "graph", "mlp", "draw", "plot")) {
+        for (String pkg : List.of("regression", "perceptron", "activation", "graph", "mlp", "draw", "plot", "pictures")) {
             Path dir = Path.of("src/main/java/backprop", pkg);
             try (Stream<Path> files = Files.walk(dir)) {
                 for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {

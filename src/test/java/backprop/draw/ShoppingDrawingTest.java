@@ -9,14 +9,14 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import backprop.Format;
 import backprop.graph.AppleShopping;
 import backprop.graph.FruitShopping;
 
 /**
- * The issue's done-criterion: the drawing of 계산그래프 2's backward pass shows 715, 2.2, 110,
- * 3.3, 165 and 650 in the right places. "Right place" is read off the picture itself: each
- * gradient sits on an edge whose line leads back to the input it belongs to and forward into
- * the operation that uses that input.
+ * The drawing of 계산그래프 2's backward pass shows the slides' 715, 2.2, 110, 3.3, 165 and 650
+ * in the right places, read off the picture itself: each gradient sits on an edge whose line
+ * leads back to the input it belongs to and forward into the operation that uses that input.
  */
 class ShoppingDrawingTest {
 
@@ -55,19 +55,22 @@ class ShoppingDrawingTest {
 
     @Test
     void theDrawnGradientsAreChapterFoursGradients() {
-        FruitShopping.Derivatives d = FruitShopping.slides().backward(1);
+        FruitShopping shop = FruitShopping.slides();
+        assertEquals(715, shop.forward(), 1e-9);
+        FruitShopping.Derivatives d = shop.backward(1);
         String drawing = Diagrams.shopping2Backward();
         for (double g : new double[] {d.dApplePrice(), d.dAppleCount(), d.dOrangePrice(), d.dOrangeCount(), d.dTax()}) {
-            assertFalse(new DrawingReader(drawing).find(Numbers.shown(g)).isEmpty(), Numbers.shown(g));
+            assertFalse(new DrawingReader(drawing).find(Format.num(g)).isEmpty(), Format.num(g));
         }
-        assertEquals(715, FruitShopping.slides().forward(), 1e-9);
     }
 
     @Test
     void shopping1BackwardShowsTheSlidesNumbers() {
         DrawingReader reader = new DrawingReader(Diagrams.shopping1Backward());
-        AppleShopping.Derivatives d = AppleShopping.slides().backward(1);
-        assertEquals("2.2", Numbers.shown(d.dApplePrice()));
+        AppleShopping shop = AppleShopping.slides();
+        shop.forward();
+        AppleShopping.Derivatives d = shop.backward(1);
+        assertEquals("2.2", Format.num(d.dApplePrice()));
         assertEdge(reader, "2.2", "apple price 100", "apple total 200");
         assertEdge(reader, "110", "apple count 2", "apple total 200");
         assertEdge(reader, "200", "tax 1.1", "amount paid 220");

@@ -14,16 +14,16 @@ public class GraphApprovalTest {
         return List.of(
                 new Answer("04-graph", "shopping-1-forward-backward",
                         "계산그래프 1: apples 100 won × 2, tax 1.1 — forward and backward through multiply nodes",
-                        () -> AppleShopping.slides().report()),
+                        GraphReports::shopping1),
                 new Answer("04-graph", "shopping-2-forward-backward",
                         "계산그래프 2 (역전파 연습문제): apples 100 × 2, oranges 150 × 3, tax 1.1 — forward and backward",
-                        () -> FruitShopping.slides().report()),
+                        GraphReports::shopping2),
                 new Answer("04-graph", "chain-rule",
                         "연쇄법칙(chain rule): z = (x + y)² at x = 2, y = 3, by hand, by autograd, by central difference",
-                        () -> ChainRule.example().report()),
+                        GraphReports::chainRule),
                 new Answer("04-graph", "autograd-example",
                         "Autograd (Value): 계산그래프 2 rebuilt, and values used twice",
-                        AutogradExample::report));
+                        GraphReports::autograd));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -146,7 +146,7 @@ class ValuePropertyTest {
                 int graph = g;
                 int leaf = i;
                 assertEquals(numeric, auto, tolerance,
-                        () -> "graph " + graph + ", leaf x" + leaf + "\n" + out.graph());
+                        () -> "graph " + graph + ", leaf x" + leaf + "\n" + GraphReports.graph(out));
             }
         }
         assertTrue(sharedCount > GRAPHS / 10, "the generator should often use a value twice: " + sharedCount);

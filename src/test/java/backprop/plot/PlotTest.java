@@ -11,7 +11,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
-import backprop.draw.Pictures;
+import backprop.pictures.Pictures;
 import backprop.perceptron.Perceptron;
 import backprop.perceptron.TrainingData;
 

@@ -1,4 +1,4 @@
-package backprop.draw;
+package backprop.pictures;
 
 import java.util.List;
 

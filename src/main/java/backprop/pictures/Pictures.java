@@ -1,6 +1,5 @@
-package backprop.draw;
+package backprop.pictures;
 
-import backprop.Columns;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -8,9 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
+import backprop.Columns;
 import backprop.Require;
 import backprop.activation.Activation;
 import backprop.activation.Activations;
+import backprop.draw.Diagrams;
 import backprop.plot.Plots;
 
 /**
