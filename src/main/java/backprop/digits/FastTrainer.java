@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Random;
 
 import backprop.Require;
+import backprop.activation.Sigmoid;
 import backprop.mlp.Example;
 
 /**
@@ -66,10 +67,6 @@ public final class FastTrainer {
         dEdh = new double[hidden];
     }
 
-    private static double sigmoid(double z) {
-        return 1.0 / (1.0 + StrictMath.exp(-z));
-    }
-
     private void forward(double[] x) {
         for (int j = 0; j < hidden; j++) {
             double sum = b1[j];
@@ -77,7 +74,7 @@ public final class FastTrainer {
             for (int i = 0; i < inputs; i++) {
                 sum += w1[row + i] * x[i];
             }
-            h[j] = sigmoid(sum);
+            h[j] = Sigmoid.sigmoid(sum);
         }
         for (int k = 0; k < outputs; k++) {
             double sum = b2[k];
@@ -85,7 +82,7 @@ public final class FastTrainer {
             for (int j = 0; j < hidden; j++) {
                 sum += w2[row + j] * h[j];
             }
-            o[k] = sigmoid(sum);
+            o[k] = Sigmoid.sigmoid(sum);
         }
     }
 
