@@ -22,7 +22,7 @@ public class DigitsApprovalTest {
 
     static String firstDigits() {
         StringBuilder s = new StringBuilder();
-        List<Digits.Digit> digits = Digits.load();
+        List<Digit> digits = Digits.load();
         for (int n = 0; n < 10; n++) {
             s.append("image ").append(n).append(": label ").append(digits.get(n).label()).append('\n')
              .append(digits.get(n).picture());

@@ -23,10 +23,10 @@ class DigitsTest {
 
     @Test
     void theDataSetHasEveryImage() {
-        List<Digits.Digit> digits = Digits.load();
+        List<Digit> digits = Digits.load();
         assertEquals(1797, digits.size());
         int[] perLabel = new int[10];
-        for (Digits.Digit d : digits) {
+        for (Digit d : digits) {
             perLabel[d.label()]++;
             for (int p : d.pixels()) {
                 assertTrue(p >= 0 && p <= 16, "pixel " + p);
@@ -49,8 +49,8 @@ class DigitsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Digits.parse(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))));
         assertTrue(e.getMessage().contains("line 2") && e.getMessage().contains("got 3"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new Digits.Digit(new int[64], 10));
-        assertThrows(IllegalArgumentException.class, () -> new Digits.Digit(new int[63], 1));
+        assertThrows(IllegalArgumentException.class, () -> new Digit(new int[64], 10));
+        assertThrows(IllegalArgumentException.class, () -> new Digit(new int[63], 1));
     }
 
     @Test
