@@ -57,20 +57,6 @@ public record Digit(int[] pixels, int label) {
         return new Example(input, target);
     }
 
-    /** The image in the terminal, two characters a pixel, darker for more ink. */
-    public String picture() {
-        String shades = " ░▒▓█";
-        StringBuilder s = new StringBuilder();
-        for (int row = 0; row < 8; row++) {
-            for (int col = 0; col < 8; col++) {
-                char c = shades.charAt(Math.min(4, (pixels[row * 8 + col] + 3) / 4));
-                s.append(c).append(c);
-            }
-            s.append('\n');
-        }
-        return s.toString();
-    }
-
     @Override
     public boolean equals(Object other) {
         return other instanceof Digit d && label == d.label && Arrays.equals(pixels, d.pixels);

@@ -48,12 +48,13 @@ class GradientCheckTest {
         Mlp mlp = Mlp.slides();
         Sample s = Sample.slides();
         List<Example> data = List.of(Example.of(new double[] {s.x1(), s.x2()}, s.target1(), s.target2()));
-        double[][][] g = mlp.gradients(data);
-        double[] flat = {g[0][0][0], g[0][0][1], g[0][1][0], g[0][1][1], g[1][0][0], g[1][0][1], g[1][1][0], g[1][1][1]};
+        List<LayerGradient> g = mlp.gradient(data);
+        double[] flat = {g.get(0).dW(0, 0), g.get(0).dW(0, 1), g.get(0).dW(1, 0), g.get(0).dW(1, 1),
+                         g.get(1).dW(0, 0), g.get(1).dW(0, 1), g.get(1).dW(1, 0), g.get(1).dW(1, 1)};
         BackwardPass back = BackwardPass.of(ForwardPass.of(Weights.slides(), s));
         assertArrayEquals(back.gradient(), flat, 1e-15);
 
-        mlp.step(data, SlidesExample.LEARNING_RATE);
+        Trainer.step(mlp, data, SlidesExample.LEARNING_RATE);
         Weights expected = back.update(SlidesExample.LEARNING_RATE);
         double[][] hidden = mlp.layer(0).weights();
         double[][] output = mlp.layer(1).weights();
@@ -84,13 +85,13 @@ class GradientCheckTest {
                 for (int i = 0; i < t.length; i++) t[i] = random.nextDouble();
                 data.add(new Example(x, t));
             }
-            double[][][] analytic = mlp.gradients(data);
+            List<LayerGradient> analytic = mlp.gradient(data);
             for (int k = 0; k < depth; k++) {
                 double[][] w = mlp.layer(k).weights();
                 for (int j = 0; j < w.length; j++) {
                     for (int i = 0; i < w[j].length; i++) {
                         double numeric = numericGradient(mlp, data, k, j, i);
-                        assertEquals(numeric, analytic[k][j][i], 1e-7 * Math.max(1, Math.abs(numeric)),
+                        assertEquals(numeric, analytic.get(k).dW(j, i), 1e-7 * Math.max(1, Math.abs(numeric)),
                                 () -> "case with sizes " + java.util.Arrays.toString(sizes) + " " + activation.name());
                     }
                 }
