@@ -73,7 +73,7 @@ var misread = split.test().stream().filter(
 System.out.println("-- 7. 틀린 이미지(a mistake): 시험 집합에서 8을 1로 읽은 첫 이미지 --\n"
         + DigitsReports.picture(digits.get(examples.indexOf(misread)))
         + "출력 10개 (0부터 9까지): "
-        + java.util.Arrays.stream(result.network().predict(misread.input())).mapToObj(backprop.Format::f8).toList() + "\n"
+        + java.util.Arrays.stream(result.network().predict(misread.input())).mapToObj(backprop.Format::num).toList() + "\n"
         + "가장 큰 출력의 자리(argmax)가 답: " + result.network().classify(misread.input())
         + ", 정답: 8. 아래쪽 고리가 세로획으로 뭉개졌고, 가장 큰 출력도 0.5에 못 미친다: 네트워크도 확신하지 못한다.\n");
 

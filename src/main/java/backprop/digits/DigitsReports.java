@@ -1,7 +1,6 @@
 package backprop.digits;
 
-import static backprop.Format.f8;
-import static backprop.Format.fixed;
+import static backprop.Format.num;
 
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +37,7 @@ public final class DigitsReports {
             out.append(epochLine(e, s.epochs())).append('\n');
         }
         out.append('\n').append("test accuracy after ").append(epochs.size()).append(" epochs: ")
-           .append(percent(result.testAccuracy())).append('\n');
+           .append(Format.percent(result.testAccuracy())).append('\n');
         out.append("\nconfusion on the test set (row: the digit, column: what the network read)\n");
         out.append("      ");
         for (int p = 0; p < Digits.CLASSES; p++) {
@@ -65,8 +64,8 @@ public final class DigitsReports {
     /** A progress line: epoch {@code number} of {@code of}, loss and accuracies. */
     public static String epochLine(DigitTraining.Epoch e, int of) {
         Require.notNull("epoch", e);
-        return String.format(Locale.ROOT, "epoch %2d/%d  loss %s  train %s  test %s", e.number(), of, f8(e.loss()),
-                percent(e.trainAccuracy()), percent(e.testAccuracy()));
+        return String.format(Locale.ROOT, "epoch %2d/%d  loss %s  train %s  test %s", e.number(), of, num(e.loss()),
+                Format.percent(e.trainAccuracy()), Format.percent(e.testAccuracy()));
     }
 
     /** The image in the terminal, two characters a pixel, darker for more ink. */
@@ -120,9 +119,5 @@ public final class DigitsReports {
            .append(Format.num(Math.round(1000 * r.secondsToTarget()) / 1000.0)).append(" s, ")
            .append(r.epochsToTarget()).append(" epochs\n");
         return out.toString();
-    }
-
-    static String percent(double share) {
-        return fixed(100 * share, 2) + "%";
     }
 }

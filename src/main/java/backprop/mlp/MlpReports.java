@@ -1,6 +1,5 @@
 package backprop.mlp;
 
-import static backprop.Format.f8;
 import static backprop.Format.num;
 import static backprop.Format.sci;
 
@@ -67,10 +66,10 @@ public final class MlpReports {
     public static String decrease(ForwardPass before, ForwardPass after, double learningRate) {
         double decrease = before.errorTotal() - after.errorTotal();
         StringBuilder out = new StringBuilder();
-        out.append("E_total before − E_total after = ").append(f8(before.errorTotal())).append(" − ")
-           .append(f8(after.errorTotal())).append(" = ").append(f8(decrease)).append('\n')
+        out.append("E_total before − E_total after = ").append(num(before.errorTotal())).append(" − ")
+           .append(num(after.errorTotal())).append(" = ").append(num(decrease)).append('\n')
            .append("learning rate = ").append(num(learningRate)).append(", epoch 1: E_total ")
-           .append(decrease > 0 ? "went down by " : "went up by ").append(f8(Math.abs(decrease))).append('\n');
+           .append(decrease > 0 ? "went down by " : "went up by ").append(num(Math.abs(decrease))).append('\n');
         return out.toString();
     }
 
@@ -83,13 +82,13 @@ public final class MlpReports {
         ForwardPass before = example.forward();
         ForwardPass after = example.forwardAgain();
         return "정오표 (errata): the slides' last page lists E_o1, E_o2 and E_total twice.\n"
-                + "  after the update (right):        E_o1 = " + f8(after.errorO1()) + ", E_o2 = "
-                + f8(after.errorO2()) + ", E_total = " + f8(after.errorTotal()) + '\n'
-                + "  repeated from the first pass:    E_o1 = " + f8(before.errorO1()) + ", E_o2 = "
-                + f8(before.errorO2()) + ", E_total = " + f8(before.errorTotal()) + '\n'
+                + "  after the update (right):        E_o1 = " + num(after.errorO1()) + ", E_o2 = "
+                + num(after.errorO2()) + ", E_total = " + num(after.errorTotal()) + '\n'
+                + "  repeated from the first pass:    E_o1 = " + num(before.errorO1()) + ", E_o2 = "
+                + num(before.errorO2()) + ", E_total = " + num(before.errorTotal()) + '\n'
                 + "  The second block belongs to the forward pass before the update; the error after\n"
-                + "  one update is " + f8(after.errorTotal()) + ", lower by "
-                + f8(example.decrease()) + ".\n";
+                + "  one update is " + num(after.errorTotal()) + ", lower by "
+                + num(example.decrease()) + ".\n";
     }
 
     /** The inputs, weights, targets and settings of the example. */
@@ -115,23 +114,23 @@ public final class MlpReports {
         Sample s = f.sample();
         StringBuilder out = new StringBuilder();
         out.append("z1 = w1·x1 + w2·x2 = ").append(num(w.w1())).append(" × ").append(num(s.x1())).append(" + ")
-           .append(num(w.w2())).append(" × ").append(num(s.x2())).append(" = ").append(f8(f.z1())).append('\n');
+           .append(num(w.w2())).append(" × ").append(num(s.x2())).append(" = ").append(num(f.z1())).append('\n');
         out.append("z2 = w3·x1 + w4·x2 = ").append(num(w.w3())).append(" × ").append(num(s.x1())).append(" + ")
-           .append(num(w.w4())).append(" × ").append(num(s.x2())).append(" = ").append(f8(f.z2())).append('\n');
-        out.append("h1 = sigmoid(z1) = sigmoid(").append(f8(f.z1())).append(") = ").append(f8(f.h1())).append('\n');
-        out.append("h2 = sigmoid(z2) = sigmoid(").append(f8(f.z2())).append(") = ").append(f8(f.h2())).append('\n');
-        out.append("z3 = w5·h1 + w6·h2 = ").append(num(w.w5())).append(" × ").append(f8(f.h1())).append(" + ")
-           .append(num(w.w6())).append(" × ").append(f8(f.h2())).append(" = ").append(f8(f.z3())).append('\n');
-        out.append("z4 = w7·h1 + w8·h2 = ").append(num(w.w7())).append(" × ").append(f8(f.h1())).append(" + ")
-           .append(num(w.w8())).append(" × ").append(f8(f.h2())).append(" = ").append(f8(f.z4())).append('\n');
-        out.append("o1 = sigmoid(z3) = sigmoid(").append(f8(f.z3())).append(") = ").append(f8(f.o1())).append('\n');
-        out.append("o2 = sigmoid(z4) = sigmoid(").append(f8(f.z4())).append(") = ").append(f8(f.o2())).append('\n');
-        out.append("E_o1 = ½(target_o1 − o1)² = ½(").append(num(s.target1())).append(" − ").append(f8(f.o1()))
-           .append(")² = ").append(f8(f.errorO1())).append('\n');
-        out.append("E_o2 = ½(target_o2 − o2)² = ½(").append(num(s.target2())).append(" − ").append(f8(f.o2()))
-           .append(")² = ").append(f8(f.errorO2())).append('\n');
-        out.append("E_total = E_o1 + E_o2 = ").append(f8(f.errorO1())).append(" + ").append(f8(f.errorO2()))
-           .append(" = ").append(f8(f.errorTotal())).append('\n');
+           .append(num(w.w4())).append(" × ").append(num(s.x2())).append(" = ").append(num(f.z2())).append('\n');
+        out.append("h1 = sigmoid(z1) = sigmoid(").append(num(f.z1())).append(") = ").append(num(f.h1())).append('\n');
+        out.append("h2 = sigmoid(z2) = sigmoid(").append(num(f.z2())).append(") = ").append(num(f.h2())).append('\n');
+        out.append("z3 = w5·h1 + w6·h2 = ").append(num(w.w5())).append(" × ").append(num(f.h1())).append(" + ")
+           .append(num(w.w6())).append(" × ").append(num(f.h2())).append(" = ").append(num(f.z3())).append('\n');
+        out.append("z4 = w7·h1 + w8·h2 = ").append(num(w.w7())).append(" × ").append(num(f.h1())).append(" + ")
+           .append(num(w.w8())).append(" × ").append(num(f.h2())).append(" = ").append(num(f.z4())).append('\n');
+        out.append("o1 = sigmoid(z3) = sigmoid(").append(num(f.z3())).append(") = ").append(num(f.o1())).append('\n');
+        out.append("o2 = sigmoid(z4) = sigmoid(").append(num(f.z4())).append(") = ").append(num(f.o2())).append('\n');
+        out.append("E_o1 = ½(target_o1 − o1)² = ½(").append(num(s.target1())).append(" − ").append(num(f.o1()))
+           .append(")² = ").append(num(f.errorO1())).append('\n');
+        out.append("E_o2 = ½(target_o2 − o2)² = ½(").append(num(s.target2())).append(" − ").append(num(f.o2()))
+           .append(")² = ").append(num(f.errorO2())).append('\n');
+        out.append("E_total = E_o1 + E_o2 = ").append(num(f.errorO1())).append(" + ").append(num(f.errorO2()))
+           .append(" = ").append(num(f.errorTotal())).append('\n');
         return out.toString();
     }
 
@@ -144,20 +143,20 @@ public final class MlpReports {
         StringBuilder out = new StringBuilder();
         out.append("∂E_total/∂w5 = ∂E_total/∂o1 × ∂o1/∂z3 × ∂z3/∂w5   (chain rule, 연쇄법칙)\n");
         out.append("∂E_total/∂o1 = −(target_o1 − o1) = −(").append(num(s.target1())).append(" − ")
-           .append(f8(f.o1())).append(") = ").append(f8(b.dEdo1())).append('\n');
-        out.append("∂o1/∂z3 = o1 × (1 − o1) = ").append(f8(f.o1())).append(" × (1 − ").append(f8(f.o1()))
-           .append(") = ").append(f8(b.do1dz3())).append("   (sigmoid 미분)\n");
-        out.append("∂z3/∂w5 = h1 = ").append(f8(f.h1())).append('\n');
+           .append(num(f.o1())).append(") = ").append(num(b.dEdo1())).append('\n');
+        out.append("∂o1/∂z3 = o1 × (1 − o1) = ").append(num(f.o1())).append(" × (1 − ").append(num(f.o1()))
+           .append(") = ").append(num(b.do1dz3())).append("   (sigmoid 미분)\n");
+        out.append("∂z3/∂w5 = h1 = ").append(num(f.h1())).append('\n');
         weightGradient(out, 5, b.dEdo1(), b.do1dz3(), f.h1(), b.dEdw5(), w.w5(), learningRate);
-        out.append("∂z3/∂w6 = h2 = ").append(f8(f.h2())).append('\n');
+        out.append("∂z3/∂w6 = h2 = ").append(num(f.h2())).append('\n');
         weightGradient(out, 6, b.dEdo1(), b.do1dz3(), f.h2(), b.dEdw6(), w.w6(), learningRate);
         out.append("∂E_total/∂o2 = −(target_o2 − o2) = −(").append(num(s.target2())).append(" − ")
-           .append(f8(f.o2())).append(") = ").append(f8(b.dEdo2())).append('\n');
-        out.append("∂o2/∂z4 = o2 × (1 − o2) = ").append(f8(f.o2())).append(" × (1 − ").append(f8(f.o2()))
-           .append(") = ").append(f8(b.do2dz4())).append("   (sigmoid 미분)\n");
-        out.append("∂z4/∂w7 = h1 = ").append(f8(f.h1())).append('\n');
+           .append(num(f.o2())).append(") = ").append(num(b.dEdo2())).append('\n');
+        out.append("∂o2/∂z4 = o2 × (1 − o2) = ").append(num(f.o2())).append(" × (1 − ").append(num(f.o2()))
+           .append(") = ").append(num(b.do2dz4())).append("   (sigmoid 미분)\n");
+        out.append("∂z4/∂w7 = h1 = ").append(num(f.h1())).append('\n');
         weightGradient(out, 7, b.dEdo2(), b.do2dz4(), f.h1(), b.dEdw7(), w.w7(), learningRate);
-        out.append("∂z4/∂w8 = h2 = ").append(f8(f.h2())).append('\n');
+        out.append("∂z4/∂w8 = h2 = ").append(num(f.h2())).append('\n');
         weightGradient(out, 8, b.dEdo2(), b.do2dz4(), f.h2(), b.dEdw8(), w.w8(), learningRate);
         return out.toString();
     }
@@ -173,19 +172,19 @@ public final class MlpReports {
         out.append("∂E_total/∂h1 = ∂E_o1/∂h1 + ∂E_o2/∂h1   (h1 feeds both o1 and o2)\n");
         hiddenPath(out, "o1", "h1", "z3", b.dEdo1(), b.do1dz3(), "w5", w.w5(), b.dEo1dh1());
         hiddenPath(out, "o2", "h1", "z4", b.dEdo2(), b.do2dz4(), "w7", w.w7(), b.dEo2dh1());
-        out.append("∂E_total/∂h1 = ").append(f8(b.dEo1dh1())).append(" + ").append(f8(b.dEo2dh1()))
-           .append(" = ").append(f8(b.dEdh1())).append('\n');
-        out.append("∂h1/∂z1 = h1 × (1 − h1) = ").append(f8(f.h1())).append(" × (1 − ").append(f8(f.h1()))
-           .append(") = ").append(f8(b.dh1dz1())).append("   (sigmoid 미분)\n");
+        out.append("∂E_total/∂h1 = ").append(num(b.dEo1dh1())).append(" + ").append(num(b.dEo2dh1()))
+           .append(" = ").append(num(b.dEdh1())).append('\n');
+        out.append("∂h1/∂z1 = h1 × (1 − h1) = ").append(num(f.h1())).append(" × (1 − ").append(num(f.h1()))
+           .append(") = ").append(num(b.dh1dz1())).append("   (sigmoid 미분)\n");
         inputGradient(out, 1, "h1", "z1", b.dEdh1(), b.dh1dz1(), "x1", s.x1(), b.dEdw1(), w.w1(), learningRate);
         inputGradient(out, 2, "h1", "z1", b.dEdh1(), b.dh1dz1(), "x2", s.x2(), b.dEdw2(), w.w2(), learningRate);
         out.append("∂E_total/∂h2 = ∂E_o1/∂h2 + ∂E_o2/∂h2   (h2 feeds both o1 and o2)\n");
         hiddenPath(out, "o1", "h2", "z3", b.dEdo1(), b.do1dz3(), "w6", w.w6(), b.dEo1dh2());
         hiddenPath(out, "o2", "h2", "z4", b.dEdo2(), b.do2dz4(), "w8", w.w8(), b.dEo2dh2());
-        out.append("∂E_total/∂h2 = ").append(f8(b.dEo1dh2())).append(" + ").append(f8(b.dEo2dh2()))
-           .append(" = ").append(f8(b.dEdh2())).append('\n');
-        out.append("∂h2/∂z2 = h2 × (1 − h2) = ").append(f8(f.h2())).append(" × (1 − ").append(f8(f.h2()))
-           .append(") = ").append(f8(b.dh2dz2())).append("   (sigmoid 미분)\n");
+        out.append("∂E_total/∂h2 = ").append(num(b.dEo1dh2())).append(" + ").append(num(b.dEo2dh2()))
+           .append(" = ").append(num(b.dEdh2())).append('\n');
+        out.append("∂h2/∂z2 = h2 × (1 − h2) = ").append(num(f.h2())).append(" × (1 − ").append(num(f.h2()))
+           .append(") = ").append(num(b.dh2dz2())).append("   (sigmoid 미분)\n");
         inputGradient(out, 3, "h2", "z2", b.dEdh2(), b.dh2dz2(), "x1", s.x1(), b.dEdw3(), w.w3(), learningRate);
         inputGradient(out, 4, "h2", "z2", b.dEdh2(), b.dh2dz2(), "x2", s.x2(), b.dEdw4(), w.w4(), learningRate);
         return out.toString();
@@ -201,8 +200,8 @@ public final class MlpReports {
         double[] gradient = b.gradient();
         for (int i = 1; i <= 8; i++) {
             out.append("w").append(i).append(": ").append(num(old.get(i))).append(" → ")
-               .append(f8(updated.get(i))).append("   (∂E_total/∂w").append(i).append(" = ")
-               .append(f8(gradient[i - 1])).append(")\n");
+               .append(num(updated.get(i))).append("   (∂E_total/∂w").append(i).append(" = ")
+               .append(num(gradient[i - 1])).append(")\n");
         }
         return out.toString();
     }
@@ -210,8 +209,8 @@ public final class MlpReports {
     /** ∂E_total/∂wN = a × b × c = …, then wN+ = wN − α·∂E_total/∂wN. */
     private static void weightGradient(StringBuilder out, int n, double dEdo, double dodz, double inputValue,
                                        double dEdw, double w, double learningRate) {
-        out.append("∂E_total/∂w").append(n).append(" = ").append(f8(dEdo)).append(" × ").append(f8(dodz))
-           .append(" × ").append(f8(inputValue)).append(" = ").append(f8(dEdw)).append('\n');
+        out.append("∂E_total/∂w").append(n).append(" = ").append(num(dEdo)).append(" × ").append(num(dodz))
+           .append(" × ").append(num(inputValue)).append(" = ").append(num(dEdw)).append('\n');
         newWeight(out, n, w, dEdw, learningRate);
     }
 
@@ -221,15 +220,15 @@ public final class MlpReports {
            .append(num(xValue)).append('\n');
         out.append("∂E_total/∂w").append(n).append(" = ∂E_total/∂").append(h).append(" × ∂").append(h)
            .append("/∂").append(z).append(" × ∂").append(z).append("/∂w").append(n).append(" = ")
-           .append(f8(dEdh)).append(" × ").append(f8(dhdz)).append(" × ").append(num(xValue))
-           .append(" = ").append(f8(dEdw)).append('\n');
+           .append(num(dEdh)).append(" × ").append(num(dhdz)).append(" × ").append(num(xValue))
+           .append(" = ").append(num(dEdw)).append('\n');
         newWeight(out, n, w, dEdw, learningRate);
     }
 
     private static void newWeight(StringBuilder out, int n, double w, double dEdw, double learningRate) {
         out.append("w").append(n).append("+ = w").append(n).append(" − α·∂E_total/∂w").append(n).append(" = ")
-           .append(num(w)).append(" − ").append(num(learningRate)).append(" × ").append(f8(dEdw))
-           .append(" = ").append(f8(w - learningRate * dEdw)).append('\n');
+           .append(num(w)).append(" − ").append(num(learningRate)).append(" × ").append(num(dEdw))
+           .append(" = ").append(num(w - learningRate * dEdw)).append('\n');
     }
 
     /** ∂E_o/∂h = ∂E_o/∂o × ∂o/∂z × ∂z/∂h, where ∂z/∂h is the weight from h to that output. */
@@ -237,8 +236,8 @@ public final class MlpReports {
                                    String weightName, double weight, double result) {
         out.append("∂E_").append(o).append("/∂").append(h).append(" = ∂E_").append(o).append("/∂").append(o)
            .append(" × ∂").append(o).append("/∂").append(z).append(" × ∂").append(z).append("/∂").append(h)
-           .append(" = ").append(f8(dEdo)).append(" × ").append(f8(dodz)).append(" × ").append(num(weight))
-           .append(" (").append(weightName).append(") = ").append(f8(result)).append('\n');
+           .append(" = ").append(num(dEdo)).append(" × ").append(num(dodz)).append(" × ").append(num(weight))
+           .append(" (").append(weightName).append(") = ").append(num(result)).append('\n');
     }
 
     // ----- the gradient check -----------------------------------------------------------------
@@ -263,8 +262,8 @@ public final class MlpReports {
             double toDifferences = Math.abs(byHand[i] - byDifferences[i]);
             worstAutograd = Math.max(worstAutograd, toAutograd);
             worstDifferences = Math.max(worstDifferences, toDifferences);
-            s.append(String.format(Locale.ROOT, "w%d  %s  %s  %s  %17s  %19s\n", i + 1, f8(byHand[i]),
-                    f8(byAutograd[i]), f8(byDifferences[i]), below(toAutograd, 1e-12), below(toDifferences, 1e-8)));
+            s.append(String.format(Locale.ROOT, "w%d  %s  %s  %s  %17s  %19s\n", i + 1, num(byHand[i]),
+                    num(byAutograd[i]), num(byDifferences[i]), below(toAutograd, 1e-12), below(toDifferences, 1e-8)));
         }
         s.append("largest difference: hand vs autograd ").append(below(worstAutograd, 1e-12))
          .append(", hand vs differences ").append(below(worstDifferences, 1e-8)).append('\n');
@@ -294,20 +293,20 @@ public final class MlpReports {
          .append(epochs).append(" epochs on the slides' sample\n\n");
         s.append("|Δw| in epoch 1, largest first:\n");
         for (int i : movement.ranking(1)) {
-            s.append(String.format(Locale.ROOT, "  w%d  %s → %s  |Δw%d| = %s\n", i, f8(path.get(0).get(i)),
-                    f8(path.get(1).get(i)), i, f8(movement.movedIn(1, i))));
+            s.append(String.format(Locale.ROOT, "  w%d  %s → %s  |Δw%d| = %s\n", i, num(path.get(0).get(i)),
+                    num(path.get(1).get(i)), i, num(movement.movedIn(1, i))));
         }
         s.append("\nepoch  E_total     weights by |Δw| in that epoch, largest first\n");
         for (int epoch = 1; epoch <= epochs; epoch++) {
             double error = ForwardPass.of(path.get(epoch), sample).errorTotal();
-            s.append(String.format(Locale.ROOT, "%5d  %s  ", epoch, f8(error)));
+            s.append(String.format(Locale.ROOT, "%5d  %s  ", epoch, num(error)));
             for (int i : movement.ranking(epoch)) {
                 s.append(" w").append(i);
             }
             s.append('\n');
         }
         s.append("\ntotal |Δw| over ").append(epochs).append(" epochs: w5–w8 (output layer) ")
-         .append(f8(movement.outputLayer())).append(", w1–w4 (hidden layer) ").append(f8(movement.hiddenLayer()))
+         .append(num(movement.outputLayer())).append(", w1–w4 (hidden layer) ").append(num(movement.hiddenLayer()))
          .append('\n');
         s.append("The output weights move most: their gradient is ∂E/∂o × o(1 − o) × h. A hidden weight's\n")
          .append("gradient has one more sigmoid slope (at most 0.25) and a small input x in its product.\n");
@@ -335,7 +334,7 @@ public final class MlpReports {
             last = checkpoint;
         }
         StringBuilder s = new StringBuilder();
-        s.append("E_total after n epochs (epoch 0: ").append(f8(ForwardPass.of(start, sample).errorTotal()))
+        s.append("E_total after n epochs (epoch 0: ").append(num(ForwardPass.of(start, sample).errorTotal()))
          .append("); scientific notation, because the errors span many decades\n");
         s.append("   α ");
         for (int n : checkpoints) {
@@ -366,7 +365,7 @@ public final class MlpReports {
             Weights w = path.get(epoch);
             ForwardPass f = ForwardPass.of(w, Sample.slides());
             s.append(String.format(Locale.ROOT, "%5d  %s  %s  %s  %s  %s  %s\n", epoch,
-                    f8(f.h1()), f8(f.h2()), f8(w.w1()), f8(w.w3()), f8(w.w2()), f8(w.w4())));
+                    num(f.h1()), num(f.h2()), num(w.w1()), num(w.w3()), num(w.w2()), num(w.w4())));
         }
         s.append("h1 = h2 and w1 = w3, w2 = w4 at every epoch: the two hidden units never become different.\n\n");
 
@@ -375,7 +374,7 @@ public final class MlpReports {
         TrainingHistory history = XorTraining.train(symmetric);
         s.append("2) XOR on a 2-2-1 network with every weight and bias = ").append(num(Symmetry.START))
          .append(", the settings of the XOR example\n");
-        s.append("loss ").append(f8(history.initialLoss())).append(" → ").append(f8(history.finalLoss()))
+        s.append("loss ").append(num(history.initialLoss())).append(" → ").append(num(history.finalLoss()))
          .append(" after ").append(XorTraining.EPOCHS).append(" epochs\n");
         s.append(network(symmetric)).append('\n');
         s.append(predictions(symmetric, xor));
@@ -398,7 +397,7 @@ public final class MlpReports {
         Mlp stuck = XorTraining.network(XorTraining.STUCK_SEED);
         TrainingHistory stuckHistory = XorTraining.train(stuck);
         s.append("the same network from seed ").append(XorTraining.STUCK_SEED).append(": loss ")
-         .append(f8(stuckHistory.initialLoss())).append(" → ").append(f8(stuckHistory.finalLoss()))
+         .append(num(stuckHistory.initialLoss())).append(" → ").append(num(stuckHistory.finalLoss()))
          .append(" after ").append(XorTraining.EPOCHS).append(" epochs (stuck: gradient descent found a local minimum)\n")
          .append(predictions(stuck, xor));
         return s.toString();
@@ -416,7 +415,7 @@ public final class MlpReports {
                 if (!Double.isFinite(loss)) {
                     break;
                 }
-                s.append(String.format(Locale.ROOT, "%5d  %s\n", epoch, Format.f8(loss)));
+                s.append(String.format(Locale.ROOT, "%5d  %s\n", epoch, Format.num(loss)));
             }
         }
         if (history.diverged()) {
@@ -442,7 +441,7 @@ public final class MlpReports {
             }
             s.append("  output");
             for (double o : network.predict(example.input())) {
-                s.append(' ').append(f8(o));
+                s.append(' ').append(num(o));
             }
             s.append('\n');
         }
@@ -460,10 +459,10 @@ public final class MlpReports {
             for (int j = 0; j < layer.units(); j++) {
                 s.append("\n  unit ").append(j + 1).append(": w =");
                 for (int i = 0; i < layer.inputs(); i++) {
-                    s.append(' ').append(f8(w[j][i]));
+                    s.append(' ').append(num(w[j][i]));
                 }
                 if (layer.hasBias()) {
-                    s.append(", b = ").append(f8(b[j]));
+                    s.append(", b = ").append(num(b[j]));
                 }
             }
         }

@@ -111,7 +111,7 @@ public final class Plots {
         }
         Line best = LeastSquares.fit(Dataset.studyHours());
         return plot.note("60 steps from y = 0x + 0; the least-squares line " + best + " has loss "
-                + Format.f8(backprop.regression.Mse.loss(best, Dataset.studyHours()))).render();
+                + Format.num(backprop.regression.Mse.loss(best, Dataset.studyHours()))).render();
     }
 
     private static double[][] curve(Training t) {
@@ -358,7 +358,7 @@ public final class Plots {
             int units = max > 0 ? (int) Math.round(v / max * barWidth * 8) : 0;
             String bar = "█".repeat(units / 8) + eighths[units % 8];
             out.append(Columns.padRight(names.get(i), nameWidth)).append(' ')
-                    .append(Columns.padRight(bar, barWidth)).append(' ').append(Format.f8(v)).append('\n');
+                    .append(Columns.padRight(bar, barWidth)).append(' ').append(Format.num(v)).append('\n');
         }
         return out.toString();
     }
