@@ -39,20 +39,37 @@ public final class DigitsReports {
         out.append('\n').append("test accuracy after ").append(epochs.size()).append(" epochs: ")
            .append(Format.percent(result.testAccuracy())).append('\n');
         out.append("\nconfusion on the test set (row: the digit, column: what the network read)\n");
-        out.append("      ");
-        for (int p = 0; p < Digits.CLASSES; p++) {
-            out.append(String.format(Locale.ROOT, "%4d", p));
-        }
-        out.append('\n');
-        int[][] counts = result.confusion();
-        for (int t = 0; t < Digits.CLASSES; t++) {
-            out.append(String.format(Locale.ROOT, "%5d ", t));
-            for (int p = 0; p < Digits.CLASSES; p++) {
-                out.append(String.format(Locale.ROOT, "%4s", counts[t][p] == 0 ? "·" : String.valueOf(counts[t][p])));
-            }
-            out.append('\n');
-        }
+        out.append(confusion(result.confusion()));
         return out.toString();
+    }
+
+    /** A confusion matrix: row t, column p holds how often digit t was read as p; a dot for none. */
+    public static String confusion(int[][] counts) {
+        Require.notNull("counts", counts);
+        if (counts.length != Digits.CLASSES) {
+            throw new IllegalArgumentException("counts must have " + Digits.CLASSES + " rows, got " + counts.length);
+        }
+        for (int t = 0; t < counts.length; t++) {
+            if (Require.notNull("counts[" + t + "]", counts[t]).length != Digits.CLASSES) {
+                throw new IllegalArgumentException("counts[" + t + "] must have length " + Digits.CLASSES + ", got "
+                        + counts[t].length);
+            }
+        }
+        String[] header = new String[Digits.CLASSES + 1];
+        header[0] = "";
+        for (int p = 0; p < Digits.CLASSES; p++) {
+            header[p + 1] = String.valueOf(p);
+        }
+        Table table = Table.of(header).indent("   ");
+        for (int t = 0; t < Digits.CLASSES; t++) {
+            String[] row = new String[Digits.CLASSES + 1];
+            row[0] = String.valueOf(t);
+            for (int p = 0; p < Digits.CLASSES; p++) {
+                row[p + 1] = counts[t][p] == 0 ? "·" : String.valueOf(counts[t][p]);
+            }
+            table.row(row);
+        }
+        return table.toString();
     }
 
     /** The part of the report from the test accuracy on: what {@code ./companion digits} ends with. */

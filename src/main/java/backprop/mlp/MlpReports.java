@@ -4,10 +4,10 @@ import static backprop.Format.num;
 import static backprop.Format.sci;
 
 import java.util.List;
-import java.util.Locale;
 
 import backprop.Format;
 import backprop.Require;
+import backprop.Table;
 
 /**
  * Chapter 5's printed outputs and their settings, in one place: the slides' trace, the gradient
@@ -253,8 +253,8 @@ public final class MlpReports {
         double[] byDifferences = GradientCheck.centralDifferences(weights, sample);
         StringBuilder s = new StringBuilder();
         s.append("∂E_total/∂wi three ways: by hand (chain rule), by autograd (chapter 4), by central differences (h = 1e-6)\n");
-        s.append(String.format(Locale.ROOT, "%2s  %-10s  %-10s  %-10s  %17s  %19s\n", "", "by hand", "autograd",
-                "differences", "|hand − autograd|", "|hand − differences|"));
+        Table table = Table.of("", "by hand", "autograd", "differences", "|hand − autograd|", "|hand − differences|")
+                .left(0);
         double worstAutograd = 0;
         double worstDifferences = 0;
         for (int i = 0; i < 8; i++) {
@@ -262,9 +262,10 @@ public final class MlpReports {
             double toDifferences = Math.abs(byHand[i] - byDifferences[i]);
             worstAutograd = Math.max(worstAutograd, toAutograd);
             worstDifferences = Math.max(worstDifferences, toDifferences);
-            s.append(String.format(Locale.ROOT, "w%d  %s  %s  %s  %17s  %19s\n", i + 1, num(byHand[i]),
-                    num(byAutograd[i]), num(byDifferences[i]), below(toAutograd, 1e-12), below(toDifferences, 1e-8)));
+            table.row("w" + (i + 1), num(byHand[i]), num(byAutograd[i]), num(byDifferences[i]),
+                    below(toAutograd, 1e-12), below(toDifferences, 1e-8));
         }
+        s.append(table);
         s.append("largest difference: hand vs autograd ").append(below(worstAutograd, 1e-12))
          .append(", hand vs differences ").append(below(worstDifferences, 1e-8)).append('\n');
         return s.toString();
@@ -292,19 +293,21 @@ public final class MlpReports {
         s.append("learning rate = ").append(num(learningRate)).append(", ")
          .append(epochs).append(" epochs on the slides' sample\n\n");
         s.append("|Δw| in epoch 1, largest first:\n");
+        Table first = Table.of("", "before", "after", "|Δw|").left(0).indent("  ");
         for (int i : movement.ranking(1)) {
-            s.append(String.format(Locale.ROOT, "  w%d  %s → %s  |Δw%d| = %s\n", i, num(path.get(0).get(i)),
-                    num(path.get(1).get(i)), i, num(movement.movedIn(1, i))));
+            first.row("w" + i, num(path.get(0).get(i)), num(path.get(1).get(i)), num(movement.movedIn(1, i)));
         }
-        s.append("\nepoch  E_total     weights by |Δw| in that epoch, largest first\n");
+        s.append(first);
+        Table byEpoch = Table.of("epoch", "E_total", "weights by |Δw| in that epoch, largest first").left(2);
         for (int epoch = 1; epoch <= epochs; epoch++) {
-            double error = ForwardPass.of(path.get(epoch), sample).errorTotal();
-            s.append(String.format(Locale.ROOT, "%5d  %s  ", epoch, num(error)));
+            StringBuilder ranking = new StringBuilder();
             for (int i : movement.ranking(epoch)) {
-                s.append(" w").append(i);
+                ranking.append(ranking.length() == 0 ? "w" : " w").append(i);
             }
-            s.append('\n');
+            byEpoch.row(String.valueOf(epoch), num(ForwardPass.of(path.get(epoch), sample).errorTotal()),
+                    ranking.toString());
         }
+        s.append('\n').append(byEpoch);
         s.append("\ntotal |Δw| over ").append(epochs).append(" epochs: w5–w8 (output layer) ")
          .append(num(movement.outputLayer())).append(", w1–w4 (hidden layer) ").append(num(movement.hiddenLayer()))
          .append('\n');
@@ -336,21 +339,23 @@ public final class MlpReports {
         StringBuilder s = new StringBuilder();
         s.append("E_total after n epochs (epoch 0: ").append(num(ForwardPass.of(start, sample).errorTotal()))
          .append("); scientific notation, because the errors span many decades\n");
-        s.append("   α ");
-        for (int n : checkpoints) {
-            s.append(String.format(Locale.ROOT, "  %10s", "n = " + n));
+        String[] header = new String[checkpoints.length + 1];
+        header[0] = "α";
+        for (int c = 0; c < checkpoints.length; c++) {
+            header[c + 1] = "n = " + checkpoints[c];
         }
-        s.append('\n');
+        Table table = Table.of(header);
         for (int k = 0; k < learningRates.length; k++) {
             double learningRate = Require.positiveFinite("learningRates[" + k + "]", learningRates[k]);
             double[] errors = LearningRateTuning.errors(start, sample, learningRate, last);
-            s.append(String.format(Locale.ROOT, "%4s ", Format.num(learningRate)));
-            for (int n : checkpoints) {
-                s.append(String.format(Locale.ROOT, "  %10s", Format.sci(errors[n])));
+            String[] row = new String[checkpoints.length + 1];
+            row[0] = num(learningRate);
+            for (int c = 0; c < checkpoints.length; c++) {
+                row[c + 1] = sci(errors[checkpoints[c]]);
             }
-            s.append('\n');
+            table.row(row);
         }
-        return s.toString();
+        return s.append(table).toString();
     }
 
     // ----- symmetric weights, XOR, any network -----------------------------------------------
@@ -360,13 +365,14 @@ public final class MlpReports {
         s.append("1) the slides' 2-2-2 network with every weight = ").append(num(Symmetry.START))
          .append(", learning rate 0.5\n");
         List<Weights> path = Symmetry.slidesPath(SYMMETRY_EPOCHS.get(SYMMETRY_EPOCHS.size() - 1));
-        s.append("epoch  h1          h2          w1          w3          w2          w4\n");
+        Table table = Table.of("epoch", "h1", "h2", "w1", "w3", "w2", "w4");
         for (int epoch : SYMMETRY_EPOCHS) {
             Weights w = path.get(epoch);
             ForwardPass f = ForwardPass.of(w, Sample.slides());
-            s.append(String.format(Locale.ROOT, "%5d  %s  %s  %s  %s  %s  %s\n", epoch,
-                    num(f.h1()), num(f.h2()), num(w.w1()), num(w.w3()), num(w.w2()), num(w.w4())));
+            table.row(String.valueOf(epoch), num(f.h1()), num(f.h2()), num(w.w1()), num(w.w3()), num(w.w2()),
+                    num(w.w4()));
         }
+        s.append(table);
         s.append("h1 = h2 and w1 = w3, w2 = w4 at every epoch: the two hidden units never become different.\n\n");
 
         List<Example> xor = Example.xor();
@@ -408,16 +414,17 @@ public final class MlpReports {
         Require.notNull("history", history);
         Require.positive("every", every);
         List<Double> losses = history.losses();
-        StringBuilder s = new StringBuilder("epoch  loss\n");
+        Table table = Table.of("epoch", "loss");
         for (int epoch = 0; epoch < losses.size(); epoch++) {
             if (epoch % every == 0 || epoch == losses.size() - 1) {
                 double loss = losses.get(epoch);
                 if (!Double.isFinite(loss)) {
                     break;
                 }
-                s.append(String.format(Locale.ROOT, "%5d  %s\n", epoch, Format.num(loss)));
+                table.row(String.valueOf(epoch), num(loss));
             }
         }
+        StringBuilder s = new StringBuilder(table.toString());
         if (history.diverged()) {
             s.append("diverged at epoch ").append(history.divergedAtEpoch())
              .append(": the loss is no longer a finite number; try a smaller learning rate\n");
@@ -425,27 +432,39 @@ public final class MlpReports {
         return s.toString();
     }
 
-    /** A table of inputs, targets and outputs, for reading what the network has learned. */
+    /**
+     * A table of inputs, targets and outputs, for reading what the network has learned: x1, x2, …
+     * for the inputs, then the target and the output (t1, t2, … and o1, o2, … if there are several).
+     */
     public static String predictions(Mlp network, List<Example> examples) {
         Require.notNull("network", network);
         network.checkExamples(examples);
-        StringBuilder s = new StringBuilder();
-        for (Example example : examples) {
-            s.append("input");
-            for (double x : example.input()) {
-                s.append(' ').append(num(x));
-            }
-            s.append("  target");
-            for (double t : example.target()) {
-                s.append(' ').append(num(t));
-            }
-            s.append("  output");
-            for (double o : network.predict(example.input())) {
-                s.append(' ').append(num(o));
-            }
-            s.append('\n');
+        int inputs = network.inputs();
+        int outputs = network.outputs();
+        String[] header = new String[inputs + 2 * outputs];
+        for (int i = 0; i < inputs; i++) {
+            header[i] = "x" + (i + 1);
         }
-        return s.toString();
+        for (int k = 0; k < outputs; k++) {
+            header[inputs + k] = outputs == 1 ? "target" : "t" + (k + 1);
+            header[inputs + outputs + k] = outputs == 1 ? "output" : "o" + (k + 1);
+        }
+        Table table = Table.of(header);
+        for (Example example : examples) {
+            double[] x = example.input();
+            double[] t = example.target();
+            double[] o = network.predict(x);
+            String[] row = new String[header.length];
+            for (int i = 0; i < inputs; i++) {
+                row[i] = num(x[i]);
+            }
+            for (int k = 0; k < outputs; k++) {
+                row[inputs + k] = num(t[k]);
+                row[inputs + outputs + k] = num(o[k]);
+            }
+            table.row(row);
+        }
+        return table.toString();
     }
 
     /** The network's sizes, then every layer's weights and biases, unit by unit. */
