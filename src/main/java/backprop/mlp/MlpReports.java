@@ -252,7 +252,8 @@ public final class MlpReports {
         double[] byAutograd = GradientCheck.autograd(weights, sample);
         double[] byDifferences = GradientCheck.centralDifferences(weights, sample);
         StringBuilder s = new StringBuilder();
-        s.append("∂E_total/∂wi three ways: by hand (chain rule), by autograd (chapter 4), by central differences (h = 1e-6)\n");
+        s.append("∂E_total/∂wi three ways: by hand (chain rule), by autograd (chapter 4), by central differences (h = ")
+         .append(power(GradientCheck.H)).append(")\n");
         Table table = Table.of("", "by hand", "autograd", "differences", "|hand − autograd|", "|hand − differences|")
                 .left(0);
         double worstAutograd = 0;
@@ -276,7 +277,12 @@ public final class MlpReports {
      * would make the approved output depend on the order of floating-point operations.
      */
     private static String below(double difference, double bound) {
-        return difference < bound ? "< " + sci(bound).replace(".000", "") : sci(difference);
+        return difference < bound ? "< " + power(bound) : sci(difference);
+    }
+
+    /** A power of ten in {@link backprop.Format#sci}'s form without its zero digits: 1e-08. */
+    private static String power(double powerOfTen) {
+        return sci(powerOfTen).replace(".000", "");
     }
 
     // ----- the homework: which weights move, and tuning ----------------------------------------

@@ -100,7 +100,7 @@ class GradientCheckTest {
     }
 
     private static double numericGradient(Mlp mlp, List<Example> data, int k, int j, int i) {
-        double h = 1e-6;
+        double h = backprop.activation.NumericalDerivative.DEFAULT_H;
         Layer[] plus = copyLayers(mlp);
         Layer[] minus = copyLayers(mlp);
         plus[k] = withWeight(plus[k], j, i, +h);
