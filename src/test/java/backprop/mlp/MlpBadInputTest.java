@@ -55,7 +55,7 @@ class MlpBadInputTest {
         rejects(() -> Mlp.random(1, Activation.SIGMOID, true, 2, 0, 1), "sizes[1]", "0");
         Layer twoToThree = Layer.random(2, 3, Activation.SIGMOID, true, new java.util.Random(1));
         Layer twoToOne = Layer.random(2, 1, Activation.SIGMOID, true, new java.util.Random(1));
-        rejects(() -> Mlp.of(twoToThree, twoToOne), "layers[1]", "2", "3");
+        rejects(() -> Mlp.of(twoToThree, twoToOne), "layers[1]", "2", "layers[0]", "3");
         rejects(() -> Layer.of(new double[][] {{1, 2}, {3}}, null, Activation.SIGMOID), "weights[1]", "length 2", "1");
         rejects(() -> Layer.of(new double[][] {{1, 2}}, new double[] {1, 2}, Activation.SIGMOID), "biases", "1", "2");
         rejects(() -> Weights.of(new double[7]), "w", "length 8", "7");
