@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Random;
 
+import backprop.Require;
 import backprop.mlp.Evaluation;
 import backprop.mlp.Mlp;
 import backprop.mlp.Trainer;
@@ -47,19 +48,28 @@ public final class Benchmark {
         out.print(DigitsReports.benchmark(measure(settings, split)));
     }
 
+    /** The chapter's benchmark: 10 warm-up epochs, 9 measured rounds, 5 runs to 95%. */
     public static Result measure(DigitTraining settings, Split split) {
+        return measure(settings, split, WARM_UP_EPOCHS, ROUNDS, RUNS_TO_TARGET);
+    }
+
+    static Result measure(DigitTraining settings, Split split, int warmUpEpochs, int rounds, int runsToTarget) {
+        Require.notNull("settings", settings);
+        Require.notNull("split", split);
+        Require.positive("rounds", rounds);
+        Require.positive("runsToTarget", runsToTarget);
         int samples = split.train().size();
         Mlp readable = settings.network();
         FastTrainer fast = new FastTrainer(Digits.PIXELS, settings.hidden(), Digits.CLASSES, settings.seed());
         Random readableOrder = new Random(2);
         Random fastOrder = new Random(2);
-        for (int e = 0; e < WARM_UP_EPOCHS; e++) {
+        for (int e = 0; e < warmUpEpochs; e++) {
             Trainer.epoch(readable, split.train(), settings.learningRate(), settings.batchSize(), readableOrder);
             fast.trainEpoch(split.train(), settings.learningRate(), settings.batchSize(), fastOrder);
         }
-        double[] readableRate = new double[ROUNDS];
-        double[] fastRate = new double[ROUNDS];
-        for (int r = 0; r < ROUNDS; r++) {
+        double[] readableRate = new double[rounds];
+        double[] fastRate = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
             // alternate the two, so that a noisy moment of the machine hurts both alike
             long start = System.nanoTime();
             Trainer.epoch(readable, split.train(), settings.learningRate(), settings.batchSize(), readableOrder);
@@ -68,9 +78,9 @@ public final class Benchmark {
             fast.trainEpoch(split.train(), settings.learningRate(), settings.batchSize(), fastOrder);
             fastRate[r] = samples / ((System.nanoTime() - start) / 1e9);
         }
-        double[] seconds = new double[RUNS_TO_TARGET];
+        double[] seconds = new double[runsToTarget];
         int epochs = 0;
-        for (int run = 0; run < RUNS_TO_TARGET; run++) {
+        for (int run = 0; run < runsToTarget; run++) {
             long start = System.nanoTime();
             Mlp network = settings.network();
             Random order = new Random(settings.seed());

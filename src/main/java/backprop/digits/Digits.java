@@ -56,10 +56,15 @@ public final class Digits {
                         + " values, got " + cells.length);
             }
             int[] pixels = new int[PIXELS];
-            for (int i = 0; i < PIXELS; i++) {
-                pixels[i] = Integer.parseInt(cells[i].strip());
+            try {
+                for (int i = 0; i < PIXELS; i++) {
+                    pixels[i] = Integer.parseInt(cells[i].strip());
+                }
+                digits.add(new Digit(pixels, Integer.parseInt(cells[PIXELS].strip())));
+            } catch (IllegalArgumentException e) {
+                // a cell that is no number, or a pixel or label out of range: say where
+                throw new IllegalArgumentException("line " + lineNumber + ": " + e.getMessage(), e);
             }
-            digits.add(new Digit(pixels, Integer.parseInt(cells[PIXELS].strip())));
         }
         return digits;
     }
