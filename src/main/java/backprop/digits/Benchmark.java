@@ -30,11 +30,13 @@ public final class Benchmark {
      *
      * @param readableRate    training images per second, the readable trainer (median of the rounds)
      * @param fastRate        the same for {@link FastTrainer}
+     * @param readableAccuracy the readable trainer's test accuracy after the warm-up and the rounds
+     * @param fastAccuracy    {@link FastTrainer}'s, after the same epochs in the same order: the same
      * @param secondsToTarget seconds from a fresh network to {@link #TARGET_ACCURACY} on the test set (median)
      * @param epochsToTarget  the epochs that took
      */
     public record Result(DigitTraining settings, int samples, int cores, double readableRate, double fastRate,
-                         double secondsToTarget, int epochsToTarget) {}
+                         double readableAccuracy, double fastAccuracy, double secondsToTarget, int epochsToTarget) {}
 
     public static void main(String[] args) {
         run(new PrintStream(System.out, true, StandardCharsets.UTF_8));
@@ -78,6 +80,8 @@ public final class Benchmark {
             fast.trainEpoch(split.train(), settings.learningRate(), settings.batchSize(), fastOrder);
             fastRate[r] = samples / ((System.nanoTime() - start) / 1e9);
         }
+        double readableAccuracy = Evaluation.of(readable, split.test()).accuracy();
+        double fastAccuracy = fast.accuracy(split.test());
         double[] seconds = new double[runsToTarget];
         int epochs = 0;
         for (int run = 0; run < runsToTarget; run++) {
@@ -91,7 +95,8 @@ public final class Benchmark {
             }
             seconds[run] = (System.nanoTime() - start) / 1e9;
         }
-        return new Result(settings, samples, cores(), median(readableRate), median(fastRate), median(seconds), epochs);
+        return new Result(settings, samples, cores(), median(readableRate), median(fastRate), readableAccuracy,
+                fastAccuracy, median(seconds), epochs);
     }
 
     private static int cores() {

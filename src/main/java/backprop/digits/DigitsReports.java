@@ -131,6 +131,8 @@ public final class DigitsReports {
         // A measured ratio or time: two or three decimals are all the measurement holds.
         out.append("  the readable trainer takes ").append(Format.num(Math.round(100 * r.fastRate() / r.readableRate()) / 100.0))
            .append("× the fast loop's time\n");
+        out.append("  test accuracy after these epochs: readable Mlp ").append(Format.percent(r.readableAccuracy()))
+           .append(", FastTrainer ").append(Format.percent(r.fastAccuracy())).append('\n');
         out.append("time to ").append(Format.percent(Benchmark.TARGET_ACCURACY)).append(" test accuracy (readable Mlp, seed ")
            .append(r.settings().seed()).append(", median of ").append(Benchmark.RUNS_TO_TARGET).append(" runs): ")
            .append(Format.num(Math.round(1000 * r.secondsToTarget()) / 1000.0)).append(" s, ")
