@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
 
+import backprop.Format;
 import backprop.Require;
 import backprop.activation.Activation;
 import backprop.mlp.Evaluation;
@@ -59,7 +60,13 @@ public record DigitTraining(int hidden, double learningRate, int batchSize, int 
     }
 
     /** One epoch's numbers: the loss and accuracy on the training set, the accuracy on the test set. */
-    public record Epoch(int number, double loss, double trainAccuracy, double testAccuracy) {}
+    public record Epoch(int number, double loss, double trainAccuracy, double testAccuracy) {
+        @Override
+        public String toString() {
+            return "Epoch[" + number + ", loss " + Format.num(loss) + ", train " + Format.percent(trainAccuracy)
+                    + ", test " + Format.percent(testAccuracy) + "]";
+        }
+    }
 
     /** What training gave: the network, its split and each epoch's numbers. */
     public record Result(DigitTraining settings, Split split, Mlp network, List<Epoch> epochs) {
@@ -72,6 +79,13 @@ public record DigitTraining(int hidden, double learningRate, int batchSize, int 
 
         public double testAccuracy() {
             return epochs.get(epochs.size() - 1).testAccuracy();
+        }
+
+        /** Short, for JShell: {@code Result[Mlp 64-32-10, 20 epochs, test accuracy 96.38%]}. */
+        @Override
+        public String toString() {
+            return "Result[" + network + ", " + epochs.size() + " epochs, test accuracy "
+                    + Format.percent(testAccuracy()) + "]";
         }
 
         /** How often digit t (row) was read as digit p (column), on the test set. */

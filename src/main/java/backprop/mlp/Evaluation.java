@@ -2,6 +2,7 @@ package backprop.mlp;
 
 import java.util.List;
 
+import backprop.Format;
 import backprop.Require;
 
 /**
@@ -25,5 +26,10 @@ public record Evaluation(double loss, double accuracy) {
             }
         }
         return new Evaluation(errors / examples.size(), (double) right / examples.size());
+    }
+
+    @Override
+    public String toString() {
+        return "Evaluation[loss " + Format.num(loss) + ", accuracy " + Format.percent(accuracy) + "]";
     }
 }

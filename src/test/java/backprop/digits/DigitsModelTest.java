@@ -354,6 +354,14 @@ class DigitsModelTest {
     }
 
     @Test
+    void whatJShellShowsIsShort() {
+        DigitTraining.Result result = DigitTraining.standard().run();
+        assertEquals("Result[Mlp 64-32-10, 20 epochs, test accuracy 96.38%]", result.toString());
+        assertEquals("Split[1438 to train, 359 to test]", result.split().toString());
+        assertEquals("Epoch[1, loss 0.18635718, train 82.06%, test 81.06%]", result.epochs().get(0).toString());
+    }
+
+    @Test
     void aConfusionMatrixMustBeTenByTen() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> DigitsReports.confusion(new int[9][10]));

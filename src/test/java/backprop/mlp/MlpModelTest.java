@@ -213,6 +213,16 @@ class MlpModelTest {
         assertTrue(e.getMessage().contains("dW") && e.getMessage().contains("2"), e.getMessage());
     }
 
+    /** The XOR report's numbers: loss 0.17777059 → 0.00103115 in 2000 epochs at α = 2. */
+    @Test
+    void whatJShellShowsIsShort() {
+        assertEquals("TrainingHistory[α = 2, 2000 epochs, loss 0.17777059 → 0.00103115]",
+                XorTraining.train(XorTraining.network(XorTraining.SEED)).toString());
+        assertEquals("TrainingHistory[α = 0.5, 2 epochs, loss 1 → Infinity, diverged at epoch 2]",
+                new TrainingHistory(0.5, List.of(1.0, 3.0, Double.POSITIVE_INFINITY), 2).toString());
+        assertEquals("Evaluation[loss 0.0625, accuracy 50.00%]", new Evaluation(0.0625, 0.5).toString());
+    }
+
     @Test
     void weightsPrintShort() {
         assertEquals("Weights[w1=0.3, w2=0.25, w3=0.4, w4=0.35, w5=0.45, w6=0.4, w7=0.7, w8=0.6]",
