@@ -220,6 +220,26 @@ public final class Layer {
         }
     }
 
+    /**
+     * {@link #update} with the mean of the gradient summed so far, without building it:
+     * w ← w − α·(∂E/∂w summed / examples), then the sums start again from zero. The same
+     * arithmetic as {@code update(meanGradient(examples), α)}, to the last bit; {@link Trainer}
+     * takes this path because a batch of one image would otherwise spend more time copying its
+     * gradient than computing it.
+     */
+    void descend(double learningRate, int examples) {
+        for (int j = 0; j < units(); j++) {
+            for (int i = 0; i < inputs(); i++) {
+                weights[j][i] -= learningRate * (dW[j][i] / examples);
+                dW[j][i] = 0;
+            }
+            if (hasBias) {
+                biases[j] -= learningRate * (db[j] / examples);
+            }
+            db[j] = 0;
+        }
+    }
+
     /** A fresh layer with the same weights: no forward pass remembered, no gradient summed. */
     Layer copy() {
         return of(weights, hasBias ? biases : null, activation);

@@ -153,6 +153,28 @@ public final class Mlp {
      * layers' gradient sums.
      */
     public List<LayerGradient> gradient(List<Example> examples) {
+        sumGradients(examples);
+        List<LayerGradient> mean = new ArrayList<>();
+        for (Layer layer : layers) {
+            mean.add(layer.meanGradient(examples.size()));
+        }
+        return List.copyOf(mean);
+    }
+
+    /**
+     * {@code update(gradient(batch), learningRate)}, to the last bit, but each layer reads its own
+     * gradient sums in place instead of copying them out and back in: {@link Trainer}'s step.
+     */
+    void step(List<Example> batch, double learningRate) {
+        Require.positiveFinite("learningRate", learningRate);
+        sumGradients(batch);
+        for (Layer layer : layers) {
+            layer.descend(learningRate, batch.size());
+        }
+    }
+
+    /** Every layer's gradient sums, from zero, over the examples: forward and backward for each one. */
+    private void sumGradients(List<Example> examples) {
         checkExamples(examples);
         for (Layer layer : layers) {
             layer.zeroGradient();
@@ -160,11 +182,6 @@ public final class Mlp {
         for (Example example : examples) {
             backpropagate(example);
         }
-        List<LayerGradient> mean = new ArrayList<>();
-        for (Layer layer : layers) {
-            mean.add(layer.meanGradient(examples.size()));
-        }
-        return List.copyOf(mean);
     }
 
     /**

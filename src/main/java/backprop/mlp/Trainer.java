@@ -9,7 +9,8 @@ import backprop.Require;
 
 /**
  * Gradient descent for an {@link Mlp}: the loop of DLfS's training scripts, apart from the
- * model. Every step is {@code network.update(network.gradient(batch), learningRate)}.
+ * model. Every step is {@code network.update(network.gradient(batch), learningRate)}, computed
+ * in place (the same bits, without copying the gradient out of the layers and back).
  */
 public final class Trainer {
     private Trainer() {}
@@ -17,8 +18,7 @@ public final class Trainer {
     /** One step with the mean gradient over all examples (full-batch gradient descent). */
     public static void step(Mlp network, List<Example> examples, double learningRate) {
         Require.notNull("network", network);
-        Require.positiveFinite("learningRate", learningRate);
-        network.update(network.gradient(examples), learningRate);
+        network.step(examples, learningRate);
     }
 
     /**
@@ -59,7 +59,7 @@ public final class Trainer {
         Collections.shuffle(order, random);
         for (int start = 0; start < order.size(); start += batchSize) {
             List<Example> batch = order.subList(start, Math.min(start + batchSize, order.size()));
-            network.update(network.gradient(batch), learningRate);
+            network.step(batch, learningRate);
         }
     }
 }

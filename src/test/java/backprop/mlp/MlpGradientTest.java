@@ -149,6 +149,23 @@ class MlpGradientTest {
         assertArrayEquals(new double[] {-1 - 0.375}, stepped.layer(1).biases());
     }
 
+    /** Trainer's in-place step is update(gradient(batch)) to the last bit, at a rate that is no power of two. */
+    @Test
+    void theInPlaceStepIsTheUpdateWithTheGradient() {
+        List<Example> data = randomData(new Random(3), 3, 2, 7);
+        Mlp inPlace = Mlp.random(8, Activation.TANH, true, 3, 4, 2);
+        Mlp copied = Mlp.random(8, Activation.TANH, true, 3, 4, 2);
+        for (int step = 0; step < 5; step++) {
+            Trainer.step(inPlace, data, 0.3);
+            copied.update(copied.gradient(data), 0.3);
+        }
+        for (int k = 0; k < 2; k++) {
+            assertArrayEquals(copied.layer(k).weights(), inPlace.layer(k).weights());
+            assertArrayEquals(copied.layer(k).biases(), inPlace.layer(k).biases());
+        }
+        assertEquals(copied.gradient(data), inPlace.gradient(data));
+    }
+
     /** A batch as large as the data set is one full-batch step; the shuffle cannot change an exact sum. */
     @Test
     void anEpochInOneBatchIsOneStep() {
