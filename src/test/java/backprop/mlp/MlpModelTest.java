@@ -155,6 +155,11 @@ class MlpModelTest {
         e = assertThrows(IllegalArgumentException.class, () -> mlp.update(tall, 0.5));
         assertTrue(e.getMessage().contains("2×1"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> mlp.update(mlp.gradient(List.of(MlpGradientTest.X2)), 0));
+        // every layer's gradient is checked before any layer moves: no half-done update
+        List<LayerGradient> half = java.util.Arrays.asList(mlp.gradient(List.of(MlpGradientTest.X2)).get(0), null);
+        e = assertThrows(IllegalArgumentException.class, () -> mlp.update(half, 0.5));
+        assertTrue(e.getMessage().contains("gradient[1]"), e.getMessage());
+        assertArrayEquals(new double[][] {{0.5}}, mlp.layer(0).weights());
     }
 
     /** An epoch names a bad example by its place in the data set, not in a shuffled batch. */
