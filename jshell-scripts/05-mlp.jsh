@@ -18,13 +18,13 @@ MLP(multi-layer perceptron)의 구성:
 var weights = Weights.slides();
 var sample = Sample.slides();
 
-System.out.println("-- 주어진 값(given): 파란 숫자는 입력값, 빨간 숫자는 가중치 --\n" + SlidesExample.given(weights, sample, SlidesExample.LEARNING_RATE));
+System.out.println("-- 주어진 값(given): 파란 숫자는 입력값, 빨간 숫자는 가중치 --\n" + MlpReports.given(weights, sample, SlidesExample.LEARNING_RATE));
 
 var forward = ForwardPass.of(weights, sample);
 
 System.out.println("""
 -- 1. 순전파(forward pass): 식, 숫자, 결과를 슬라이드처럼 한 줄에 --
-""" + SlidesExample.forward(forward) + """
+""" + MlpReports.forward(forward) + """
 
 그림으로(as a picture): 화살표 위는 가중치, 상자 안은 z, h, o — /plot network
 """ + backprop.draw.Diagrams.network());
@@ -35,12 +35,12 @@ System.out.println("""
 -- 2. 역전파 1단계(backward stage 1): 출력층 가중치 w5, w6, w7, w8 --
 출력층에서 가까운 가중치부터, 연쇄법칙(chain rule)으로 기울기(gradient)를 곱해 나간다.
 sigmoid 미분(derivative)은 출력만으로 계산된다: ∂o1/∂z3 = o1 × (1 − o1)
-""" + SlidesExample.backwardStage1(backward, SlidesExample.LEARNING_RATE) + """
+""" + MlpReports.backwardStage1(backward, SlidesExample.LEARNING_RATE) + """
 
 -- 3. 역전파 2단계(backward stage 2): 은닉층 가중치 w1, w2, w3, w4 --
 h1은 o1과 o2 둘 다에 영향을 주므로, 두 경로의 기울기(gradient)를 더한다:
   ∂E_total/∂h1 = ∂E_o1/∂h1 + ∂E_o2/∂h1
-""" + SlidesExample.backwardStage2(backward, SlidesExample.LEARNING_RATE) + """
+""" + MlpReports.backwardStage2(backward, SlidesExample.LEARNING_RATE) + """
 
 그림으로(as a picture): 화살표 옆은 각 가중치의 기울기 ∂E_total/∂w — /plot network-backward
 """ + backprop.draw.Diagrams.networkBackward());
@@ -50,44 +50,44 @@ var again = ForwardPass.of(updated, sample);
 
 System.out.println("""
 -- 4. 가중치 갱신(update): 경사하강법 w+ = w − α·∂E_total/∂w, 학습률(learning rate) α = 0.5 --
-""" + SlidesExample.update(backward, SlidesExample.LEARNING_RATE) + """
+""" + MlpReports.update(backward, SlidesExample.LEARNING_RATE) + """
 
 -- 5. 업데이트된 가중치로 다시 순전파(forward pass again) --
-""" + SlidesExample.forward(again) + "\n" + SlidesExample.decrease(forward, again, SlidesExample.LEARNING_RATE) + """
+""" + MlpReports.forward(again) + "\n" + MlpReports.decrease(forward, again, SlidesExample.LEARNING_RATE) + """
 
 -- 정오표(errata) --
-""" + SlidesExample.errata());
+""" + MlpReports.errata());
 
 System.out.println("""
 -- 6. 검산(gradient check): 손으로 구한 기울기 = 자동미분(autograd, 4장) = 수치미분(central differences) --
-""" + GradientCheck.report());
+""" + MlpReports.gradientCheck());
 
 System.out.println("""
 -- 7. 과제 1(homework): 많이 업데이트되는 가중치와 작게 업데이트되는 가중치 --
-""" + WeightMovement.report() + """
+""" + MlpReports.weightMovement() + """
 
 -- 8. 과제 2(homework): 튜닝(tuning) — 학습률(learning rate)에 따른 E_total의 변화 --
-""" + LearningRateTuning.report());
+""" + MlpReports.learningRateTuning());
 
 System.out.println("""
 -- 9. 참고사항: MLP의 가중치가 대칭(symmetric)이면 안 된다 --
-""" + Symmetry.report());
+""" + MlpReports.symmetry());
 
 var xor = XorTraining.network(XorTraining.SEED);
-var history = xor.train(Example.xor(), XorTraining.LEARNING_RATE, XorTraining.EPOCHS);
+var history = Trainer.train(xor, Example.xor(), XorTraining.LEARNING_RATE, XorTraining.EPOCHS);
 
 System.out.println("""
 -- 10. 같은 역전파로 XOR 배우기: 2-2-1 sigmoid 네트워크, 편향(bias) 있음, seed 1 --
 퍼셉트론(perceptron) 하나로는 풀 수 없던 XOR(2장)를 은닉층(hidden layer)이 있는 MLP는 배운다.
-""" + history.table(400) + xor.predictions(Example.xor()));
+""" + MlpReports.lossTable(history, 400) + MlpReports.predictions(xor, Example.xor()));
 
 System.out.println("""
 == 이제 직접 해 보세요 (try it yourself) ==
   forward.o1()                                   // 순전파의 출력 o1
   backward.dEdw5()                               // ∂E_total/∂w5
-  SlidesExample.trace(weights, sample, 1.0)      // 학습률을 1.0으로 바꾸면?
-  SlidesExample.trace(Weights.allEqual(0.5), sample, 0.5)   // 대칭 가중치로 시작하면?
-  WeightMovement.report(weights, sample, 0.5, 30) // 30 epoch 동안 어느 가중치가 많이 움직일까?
-  XorTraining.network(4).train(Example.xor(), 2.0, 2000).finalLoss()   // seed 4는 왜 막힐까?
-  xor                                            // 학습된 XOR 네트워크의 가중치
+  MlpReports.slidesTrace(weights, sample, 1.0)   // 학습률을 1.0으로 바꾸면?
+  MlpReports.slidesTrace(Weights.allEqual(0.5), sample, 0.5)   // 대칭 가중치로 시작하면?
+  MlpReports.weightMovement(weights, sample, 0.5, 30)   // 30 epoch 동안 어느 가중치가 많이 움직일까?
+  Trainer.train(XorTraining.network(4), Example.xor(), 2.0, 2000).finalLoss()   // seed 4는 왜 막힐까?
+  MlpReports.network(xor)                        // 학습된 XOR 네트워크의 가중치
 """);

@@ -3,7 +3,7 @@
 // 학습된 64-32-10 네트워크가 시험 집합(test set)의 이미지 359장 중 몇 장을 맞히는지 직접 세세요.
 // 숫자(digit)마다 몇 장이 있고 몇 장을 맞혔는지도 셉니다.
 // Count how many test images the trained network reads right, per digit and in all.
-// Do not call network.classify or network.accuracy: the loop is yours.
+// Do not call network.classify or Evaluation.of: the loop is yours.
 // Fill in the TODOs, then grade it:   ./companion grade 6.1    (or: mvn -q -Pgrade verify -Dexercise=6.1)
 // The printing is done for you by DigitsExercises.printAccuracy; only the counts are yours.
 

@@ -19,11 +19,10 @@ DigitsExercises.printBatchHeader(epochs);
 for (int batchSize : new int[] {1, 10, 100}) {
     for (double learningRate : new double[] {0.5, 2}) {
         // Every run starts alike: the same weights, and the same shuffles (a fresh Random with the same seed).
-        var network = Mlp.random(settings.seed(), backprop.activation.Activation.SIGMOID, true,
-                Digits.PIXELS, settings.hidden(), Digits.CLASSES);
+        var network = settings.network();   // 64-32-10, sigmoid, weights from seed 1
         var order = new Random(settings.seed());
-        // TODO 1: train `epochs` epochs on split.train() (network.trainEpoch, with this batchSize,
-        //         this learningRate and `order`).
+        // TODO 1: train `epochs` epochs on split.train() (Trainer.epoch, with this network, batchSize,
+        //         learningRate and `order`).
 
         // TODO 2: how many gradient-descent steps (weight updates) did those epochs make?
         //         split.train() holds 1438 images; the last batch of an epoch may be smaller than batchSize.

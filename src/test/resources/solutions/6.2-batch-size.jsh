@@ -9,14 +9,13 @@ int epochs = 5;
 DigitsExercises.printBatchHeader(epochs);
 for (int batchSize : new int[] {1, 10, 100}) {
     for (double learningRate : new double[] {0.5, 2}) {
-        var network = Mlp.random(settings.seed(), backprop.activation.Activation.SIGMOID, true,
-                Digits.PIXELS, settings.hidden(), Digits.CLASSES);
+        var network = settings.network();
         var order = new Random(settings.seed());
         for (int epoch = 1; epoch <= epochs; epoch++) {
-            network.trainEpoch(split.train(), learningRate, batchSize, order);
+            Trainer.epoch(network, split.train(), learningRate, batchSize, order);
         }
         int steps = epochs * ((split.train().size() + batchSize - 1) / batchSize);
-        double testAccuracy = network.accuracy(split.test());
+        double testAccuracy = Evaluation.of(network, split.test()).accuracy();
         DigitsExercises.printBatchRow(batchSize, learningRate, steps, testAccuracy);
     }
 }

@@ -20,56 +20,14 @@ import backprop.mlp.Example;
 public final class Digits {
     private Digits() {}
 
-    public static final int PIXELS = 64;
+    /** An image is SIDE × SIDE pixels. */
+    public static final int SIDE = 8;
+    public static final int PIXELS = SIDE * SIDE;
+    /** The most ink a pixel holds: each is a count from 0 to 16. */
+    public static final int MAX_INK = 16;
+    /** The ten digits 0 to 9. */
     public static final int CLASSES = 10;
     private static final String RESOURCE = "/backprop/digits/digits.csv.gz";
-
-    /** One image and its label, as stored. */
-    public record Digit(int[] pixels, int label) {
-        public Digit {
-            if (pixels == null || pixels.length != PIXELS) {
-                throw new IllegalArgumentException("pixels must hold " + PIXELS + " values, got "
-                        + (pixels == null ? "null" : pixels.length));
-            }
-            if (label < 0 || label >= CLASSES) {
-                throw new IllegalArgumentException("label must be between 0 and 9, got " + label);
-            }
-            pixels = pixels.clone();
-        }
-
-        /**
-         * The network's view: pixels scaled to [0, 1] (the sigmoid works best with small inputs),
-         * and the label as ten targets, 1 for the right digit and 0 for the others ("one-hot").
-         */
-        public Example toExample() {
-            double[] input = new double[PIXELS];
-            for (int i = 0; i < PIXELS; i++) {
-                input[i] = pixels[i] / 16.0;
-            }
-            double[] target = new double[CLASSES];
-            target[label] = 1;
-            return new Example(input, target);
-        }
-
-        /** The image in the terminal, two characters a pixel, darker for more ink. */
-        public String picture() {
-            String shades = " ░▒▓█";
-            StringBuilder s = new StringBuilder();
-            for (int row = 0; row < 8; row++) {
-                for (int col = 0; col < 8; col++) {
-                    char c = shades.charAt(Math.min(4, (pixels[row * 8 + col] + 3) / 4));
-                    s.append(c).append(c);
-                }
-                s.append('\n');
-            }
-            return s.toString();
-        }
-
-        @Override
-        public String toString() {
-            return "Digit[" + label + "]";
-        }
-    }
 
     /** Every digit of the data set, in the file's order. */
     public static List<Digit> load() {
@@ -98,10 +56,15 @@ public final class Digits {
                         + " values, got " + cells.length);
             }
             int[] pixels = new int[PIXELS];
-            for (int i = 0; i < PIXELS; i++) {
-                pixels[i] = Integer.parseInt(cells[i].strip());
+            try {
+                for (int i = 0; i < PIXELS; i++) {
+                    pixels[i] = Integer.parseInt(cells[i].strip());
+                }
+                digits.add(new Digit(pixels, Integer.parseInt(cells[PIXELS].strip())));
+            } catch (IllegalArgumentException e) {
+                // a cell that is no number, or a pixel or label out of range: say where
+                throw new IllegalArgumentException("line " + lineNumber + ": " + e.getMessage(), e);
             }
-            digits.add(new Digit(pixels, Integer.parseInt(cells[PIXELS].strip())));
         }
         return digits;
     }

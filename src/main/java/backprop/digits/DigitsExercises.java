@@ -42,7 +42,7 @@ public final class DigitsExercises {
 
     private static String row(String digit, int right, int total) {
         // An empty count (the untouched skeleton) has no accuracy; print a dash, not a division by zero.
-        String accuracy = total == 0 ? "—" : DigitTraining.percent((double) right / total);
+        String accuracy = total == 0 ? "—" : backprop.Format.percent((double) right / total);
         return String.format(Locale.ROOT, "%5s   %5d / %-6d   %8s", digit, right, total, accuracy) + "\n";
     }
 
@@ -87,6 +87,6 @@ public final class DigitsExercises {
             throw new IllegalArgumentException("testAccuracy must be a share between 0 and 1, got " + testAccuracy);
         }
         return String.format(Locale.ROOT, "%10d  %4s  %6d   %13s", batchSize, num(learningRate), steps,
-                DigitTraining.percent(testAccuracy)) + "\n";
+                backprop.Format.percent(testAccuracy)) + "\n";
     }
 }

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Random;
 
 import backprop.Require;
+import backprop.activation.Sigmoid;
 import backprop.mlp.Example;
 
 /**
- * The same network and the same training as {@code Mlp} with one hidden layer (sigmoid units with
- * biases, E = ½ Σ (target − output)², mini-batch gradient descent), written for speed: flat
- * {@code double[]} arrays, no objects per example, the sigmoid's slope from its output.
+ * The same network and the same training as an {@code Mlp} with one hidden layer under
+ * {@code Trainer.epoch} (sigmoid units with biases, E = ½ Σ (target − output)², mini-batch
+ * gradient descent), written for speed: flat {@code double[]} arrays, no objects per example,
+ * the sigmoid's slope from its output.
  *
  * <p>It exists as the bound the readable trainer is measured against (see {@link Benchmark}).
  * Its weights start from the same seeded draws and its sums run in the same order, so after the
@@ -66,10 +68,6 @@ public final class FastTrainer {
         dEdh = new double[hidden];
     }
 
-    private static double sigmoid(double z) {
-        return 1.0 / (1.0 + StrictMath.exp(-z));
-    }
-
     private void forward(double[] x) {
         for (int j = 0; j < hidden; j++) {
             double sum = b1[j];
@@ -77,7 +75,7 @@ public final class FastTrainer {
             for (int i = 0; i < inputs; i++) {
                 sum += w1[row + i] * x[i];
             }
-            h[j] = sigmoid(sum);
+            h[j] = Sigmoid.sigmoid(sum);
         }
         for (int k = 0; k < outputs; k++) {
             double sum = b2[k];
@@ -85,7 +83,7 @@ public final class FastTrainer {
             for (int j = 0; j < hidden; j++) {
                 sum += w2[row + j] * h[j];
             }
-            o[k] = sigmoid(sum);
+            o[k] = Sigmoid.sigmoid(sum);
         }
     }
 
@@ -111,29 +109,32 @@ public final class FastTrainer {
         }
     }
 
+    /** A step with the batch's mean gradient, rounded as {@code Mlp.update} rounds it: α·(sum / count). */
     private void step(double learningRate, int count) {
         for (int n = 0; n < w1.length; n++) {
-            w1[n] -= learningRate * g1[n] / count;
+            w1[n] -= learningRate * (g1[n] / count);
             g1[n] = 0;
         }
         for (int j = 0; j < hidden; j++) {
-            b1[j] -= learningRate * gb1[j] / count;
+            b1[j] -= learningRate * (gb1[j] / count);
             gb1[j] = 0;
         }
         for (int n = 0; n < w2.length; n++) {
-            w2[n] -= learningRate * g2[n] / count;
+            w2[n] -= learningRate * (g2[n] / count);
             g2[n] = 0;
         }
         for (int k = 0; k < outputs; k++) {
-            b2[k] -= learningRate * gb2[k] / count;
+            b2[k] -= learningRate * (gb2[k] / count);
             gb2[k] = 0;
         }
     }
 
-    /** One epoch over {@code examples}, shuffled by {@code random} as {@code Mlp.trainEpoch} shuffles them. */
+    /** One epoch over {@code examples}, shuffled by {@code random} as {@code Trainer.epoch} shuffles them. */
     public void trainEpoch(List<Example> examples, double learningRate, int batchSize, Random random) {
+        Require.nonEmpty("examples", examples);
         Require.positiveFinite("learningRate", learningRate);
         Require.positive("batchSize", batchSize);
+        Require.notNull("random", random);
         List<Example> order = new ArrayList<>(examples);
         Collections.shuffle(order, random);
         double[][] x = new double[order.size()][];
@@ -151,7 +152,9 @@ public final class FastTrainer {
         }
     }
 
+    /** The share of examples whose largest output is where their target's 1 is. */
     public double accuracy(List<Example> examples) {
+        Require.nonEmpty("examples", examples);
         int right = 0;
         for (Example e : examples) {
             forward(e.input());
@@ -189,5 +192,15 @@ public final class FastTrainer {
             System.arraycopy(w2, k * hidden, w[k], 0, hidden);
         }
         return w;
+    }
+
+    /** The hidden layer's biases. */
+    public double[] hiddenBiases() {
+        return b1.clone();
+    }
+
+    /** The output layer's biases. */
+    public double[] outputBiases() {
+        return b2.clone();
     }
 }

@@ -33,4 +33,10 @@ public record Split(List<Example> train, List<Example> test) {
         int testSize = Math.max(1, Math.min(shuffled.size() - 1, (int) Math.round(shuffled.size() * testFraction)));
         return new Split(shuffled.subList(testSize, shuffled.size()), shuffled.subList(0, testSize));
     }
+
+    /** Short, for JShell: the sizes, not 1,797 lists of 64 pixels. */
+    @Override
+    public String toString() {
+        return "Split[" + train.size() + " to train, " + test.size() + " to test]";
+    }
 }

@@ -23,11 +23,12 @@ import backprop.activation.Activation;
 import backprop.activation.Activations;
 import backprop.draw.Diagrams;
 import backprop.mlp.Example;
-import backprop.mlp.ForwardPass;
 import backprop.mlp.LearningRateTuning;
 import backprop.mlp.Mlp;
+import backprop.mlp.MlpReports;
 import backprop.mlp.Sample;
 import backprop.mlp.SlidesExample;
+import backprop.mlp.WeightMovement;
 import backprop.mlp.Weights;
 import backprop.mlp.XorTraining;
 import backprop.perceptron.Perceptron;
@@ -275,19 +276,18 @@ public final class Figures {
         XYChart chart = Charts.xy(800, 500, "The slides' network: E_total per epoch (log scale)", "epoch", "E_total");
         Charts.logY(chart);
         chart.getStyler().setYAxisMin(1e-8);
-        chart.getStyler().setXAxisMin(0.0).setXAxisMax(100.0);
+        chart.getStyler().setXAxisMin(0.0).setXAxisMax((double) MlpReports.CURVE_EPOCHS);
         Charts.xLabelsEvery(chart, 10);
-        int epochs = 100;
         int k = 0;
         for (double rate : LearningRateTuning.SLIDES_LEARNING_RATES) {
-            List<Weights> path = SlidesExample.train(Weights.slides(), Sample.slides(), rate, epochs);
+            double[] errors = LearningRateTuning.slidesErrors(rate, MlpReports.CURVE_EPOCHS);
             List<Double> x = new ArrayList<>();
             List<Double> y = new ArrayList<>();
-            for (int i = 0; i < path.size(); i++) {
-                double e = ForwardPass.of(path.get(i), Sample.slides()).errorTotal();
-                if (e >= 1e-8) {
+            for (int i = 0; i < errors.length; i++) {
+                // The axis starts at 1e-8: a point below it would drag the line off the chart.
+                if (errors[i] >= 1e-8) {
                     x.add((double) i);
-                    y.add(e);
+                    y.add(errors[i]);
                 }
             }
             Charts.line(chart, "α = " + backprop.Format.num(rate), Charts.toArray(x), Charts.toArray(y),
@@ -298,11 +298,12 @@ public final class Figures {
     }
 
     static CategoryChart weightMovement() {
-        int epochs = 20;
-        List<Weights> path = SlidesExample.train(Weights.slides(), Sample.slides(), SlidesExample.LEARNING_RATE, epochs);
+        WeightMovement movement = WeightMovement.slides(MlpReports.MOVEMENT_PICTURE_EPOCHS);
+        int epochs = movement.epochs();
         CategoryChart chart = new CategoryChartBuilder().width(800).height(450)
-                .title("How far each weight moved in 20 epochs (α = 0.5)")
-                .xAxisTitle("weight").yAxisTitle("|w after 20 epochs − w at the start|").build();
+                .title("How far each weight moved in " + epochs + " epochs (α = "
+                        + backprop.Format.num(SlidesExample.LEARNING_RATE) + ")")
+                .xAxisTitle("weight").yAxisTitle("|w after " + epochs + " epochs − w at the start|").build();
         chart.getStyler().setLocale(java.util.Locale.ROOT);
         chart.getStyler().setDecimalPattern("0.00");
         chart.getStyler().setBaseFont(Charts.BASE);
@@ -321,7 +322,7 @@ public final class Figures {
         List<Double> output = new ArrayList<>();
         for (int i = 1; i <= 8; i++) {
             names.add("w" + i);
-            double moved = Math.abs(path.get(epochs).get(i) - path.get(0).get(i));
+            double moved = movement.moved(i);
             hidden.add(i <= 4 ? moved : 0.0);
             output.add(i > 4 ? moved : 0.0);
         }
@@ -331,8 +332,7 @@ public final class Figures {
     }
 
     static XYChart xorMap() {
-        Mlp mlp = XorTraining.network(XorTraining.SEED);
-        mlp.train(Example.xor(), XorTraining.LEARNING_RATE, XorTraining.EPOCHS);
+        Mlp mlp = XorTraining.trained(XorTraining.SEED);
         XYChart chart = Charts.xy(640, 640, "A 2-2-1 network after learning XOR: its output", "x1", "x2");
         chart.getStyler().setXAxisMin(-0.5).setXAxisMax(1.5).setYAxisMin(-0.5).setYAxisMax(1.5);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);

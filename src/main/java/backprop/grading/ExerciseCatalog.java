@@ -88,10 +88,10 @@ public final class ExerciseCatalog {
                             + "right answers its diagonal."),
             new Exercise("6.2", "06-digits", "batch-size",
                     "배치 크기와 학습률 (batch size and learning rate): 5 epoch 뒤의 시험 정확도",
-                    "An epoch is one call of network.trainEpoch with this batch size, learning rate and order; the "
+                    "An epoch is one call of Trainer.epoch with this network, batch size, learning rate and order; the "
                             + "order must be the same Random in every epoch. One epoch makes one step per batch, and a "
-                            + "smaller last batch is a step too: 1438 images in batches of 100 are 15 steps. Mlp has a "
-                            + "method for the accuracy (chapter 6, 미니배치 경사하강법). "
+                            + "smaller last batch is a step too: 1438 images in batches of 100 are 15 steps. Evaluation "
+                            + "gives the accuracy (chapter 6, 미니배치 경사하강법). "
                             + "Batch size 10 with α = 2 is the chapter's setting: after 5 epochs it must match epoch 5 "
                             + "of answers/06-digits/training-report.approved.txt.")
     );

@@ -1,17 +1,21 @@
 package backprop.mlp;
 
+import java.util.Arrays;
 import java.util.Random;
 
-import backprop.Format;
 import backprop.Require;
 import backprop.activation.Activation;
 
 /**
- * One fully connected layer: z = W·input + b, output = f(z).
+ * One fully connected layer: z_j = Σ_i w_ji·input_i + b_j, out_j = f(z_j).
  *
  * <p>Like the layers in Saito's chapter 5, it remembers what its forward pass saw, because the
- * backward pass needs exactly those numbers: ∂z/∂w is the input, and f'(z) needs z.
- * The weights change while training, so this is a class and not a record.
+ * backward pass needs exactly those numbers: ∂z_j/∂w_ji is input_i, and f'(z_j) needs z_j. Like
+ * micrograd's {@code grad}, backward adds to the layer's gradient, so that a batch's gradient is
+ * the sum of its examples' gradients, until {@link #zeroGradient} starts a new sum.
+ *
+ * <p>The weights change only by a gradient-descent step of the {@link Mlp} that owns the layer;
+ * an {@code Mlp} hands out copies of its layers, never the layers it trains.
  */
 public final class Layer {
     private final double[][] weights;   // weights[j][i]: from input i to unit j
@@ -24,17 +28,17 @@ public final class Layer {
     private double[] z;
     private double[] output;
 
-    // Gradients summed over the examples seen since the last step.
-    private final double[][] weightGradients;
-    private final double[] biasGradients;
+    // ∂E/∂w and ∂E/∂b, summed over the examples since the last zeroGradient().
+    private final double[][] dW;
+    private final double[] db;
 
     private Layer(double[][] weights, double[] biases, boolean hasBias, Activation activation) {
         this.weights = weights;
         this.biases = biases;
         this.hasBias = hasBias;
         this.activation = activation;
-        this.weightGradients = new double[weights.length][weights[0].length];
-        this.biasGradients = new double[weights.length];
+        this.dW = new double[weights.length][weights[0].length];
+        this.db = new double[weights.length];
     }
 
     /**
@@ -89,12 +93,12 @@ public final class Layer {
         Require.finite("value", value);
         double[][] w = new double[units][inputs];
         for (double[] row : w) {
-            java.util.Arrays.fill(row, value);
+            Arrays.fill(row, value);
         }
         double[] b = null;
         if (hasBias) {
             b = new double[units];
-            java.util.Arrays.fill(b, value);
+            Arrays.fill(b, value);
         }
         return of(w, b, activation);
     }
@@ -117,18 +121,15 @@ public final class Layer {
 
     /** A copy of the weights, {@code [unit][input]}. */
     public double[][] weights() {
-        double[][] copy = new double[weights.length][];
-        for (int j = 0; j < weights.length; j++) {
-            copy[j] = weights[j].clone();
-        }
-        return copy;
+        return copy(weights);
     }
 
+    /** A copy of the biases; all zero for a layer without bias. */
     public double[] biases() {
         return biases.clone();
     }
 
-    /** z = W·input + b, output = f(z); remembers input and z for {@link #backward}. */
+    /** z = W·input + b, output = f(z); remembers input, z and the output for {@link #backward}. */
     public double[] forward(double[] input) {
         Require.length("input", input, inputs());
         this.input = input.clone();
@@ -146,9 +147,15 @@ public final class Layer {
     }
 
     /**
-     * Takes ∂E/∂output of this layer, adds ∂E/∂w and ∂E/∂b to the running sums, and returns
-     * ∂E/∂input for the layer before. The chain rule, unit by unit:
-     * ∂E/∂z_j = ∂E/∂out_j · f'(z_j);  ∂E/∂w_ji = ∂E/∂z_j · input_i;  ∂E/∂input_i = Σ_j ∂E/∂z_j · w_ji.
+     * The chain rule for the example of the last forward pass. It takes ∂E/∂out_j from the layer
+     * above and returns ∂E/∂input_i for the layer below. In between, unit by unit:
+     * <pre>
+     *   δ_j = ∂E/∂z_j = ∂E/∂out_j · f'(z_j)     the unit's error signal
+     *   ∂E/∂w_ji = δ_j · input_i                 because ∂z_j/∂w_ji = input_i
+     *   ∂E/∂b_j  = δ_j                           because ∂z_j/∂b_j = 1
+     *   ∂E/∂input_i = Σ_j δ_j · w_ji             input_i reaches E through every unit: sum the paths
+     * </pre>
+     * ∂E/∂w and ∂E/∂b are added to the layer's {@link #gradient}.
      */
     public double[] backward(double[] dEdOutput) {
         if (z == null) {
@@ -157,68 +164,99 @@ public final class Layer {
         Require.length("dEdOutput", dEdOutput, units());
         double[] dEdInput = new double[inputs()];
         for (int j = 0; j < units(); j++) {
-            double dEdz = dEdOutput[j] * activation.derivative(z[j], output[j]);
+            double delta = dEdOutput[j] * activation.derivative(z[j], output[j]);
             for (int i = 0; i < inputs(); i++) {
-                weightGradients[j][i] += dEdz * input[i];
-                // The weight before this step's update: an input's gradient flows back through
-                // the same weights the forward pass used.
-                dEdInput[i] += dEdz * weights[j][i];
+                dW[j][i] += delta * input[i];
+                // The weight before this step's update: the error flows back through the same
+                // weights the forward pass used.
+                dEdInput[i] += delta * weights[j][i];
             }
             if (hasBias) {
-                biasGradients[j] += dEdz;
+                db[j] += delta;
             }
         }
         return dEdInput;
     }
 
-    /** The summed gradients ∂E/∂w since the last step, {@code [unit][input]}. */
-    public double[][] weightGradients() {
-        double[][] copy = new double[weightGradients.length][];
-        for (int j = 0; j < weightGradients.length; j++) {
-            copy[j] = weightGradients[j].clone();
-        }
-        return copy;
+    /** ∂E/∂W and ∂E/∂b summed over the backward passes since the last {@link #zeroGradient}. */
+    public LayerGradient gradient() {
+        return new LayerGradient(dW, db);
     }
 
-    /** Gradient descent with the mean gradient over {@code examples}, then clears the sums. */
-    void step(double learningRate, int examples) {
+    /** Starts a new sum of gradients, as micrograd's zero_grad does. */
+    public void zeroGradient() {
+        for (double[] row : dW) {
+            Arrays.fill(row, 0);
+        }
+        Arrays.fill(db, 0);
+    }
+
+    /** ∂E/∂W and ∂E/∂b summed so far, divided by {@code examples}: the batch's mean gradient. */
+    LayerGradient meanGradient(int examples) {
+        double[][] mean = new double[units()][inputs()];
+        double[] meanDb = new double[units()];
         for (int j = 0; j < units(); j++) {
             for (int i = 0; i < inputs(); i++) {
-                weights[j][i] -= learningRate * weightGradients[j][i] / examples;
-                weightGradients[j][i] = 0;
+                mean[j][i] = dW[j][i] / examples;
+            }
+            meanDb[j] = db[j] / examples;
+        }
+        return new LayerGradient(mean, meanDb);
+    }
+
+    /** One gradient-descent step: w ← w − α·∂E/∂w, and b ← b − α·∂E/∂b if the layer has biases. */
+    void update(LayerGradient gradient, double learningRate) {
+        if (gradient.units() != units() || gradient.inputs() != inputs()) {
+            throw new IllegalArgumentException("gradient must be " + units() + "×" + inputs() + " like the layer, got "
+                    + gradient.units() + "×" + gradient.inputs());
+        }
+        for (int j = 0; j < units(); j++) {
+            for (int i = 0; i < inputs(); i++) {
+                weights[j][i] -= learningRate * gradient.dW(j, i);
             }
             if (hasBias) {
-                biases[j] -= learningRate * biasGradients[j] / examples;
-                biasGradients[j] = 0;
+                biases[j] -= learningRate * gradient.db(j);
             }
         }
     }
 
-    void clearGradients() {
-        for (double[] row : weightGradients) {
-            java.util.Arrays.fill(row, 0);
+    /**
+     * {@link #update} with the mean of the gradient summed so far, without building it:
+     * w ← w − α·(∂E/∂w summed / examples), then the sums start again from zero. The same
+     * arithmetic as {@code update(meanGradient(examples), α)}, to the last bit; {@link Trainer}
+     * takes this path because a batch of one image would otherwise spend more time copying its
+     * gradient than computing it.
+     */
+    void descend(double learningRate, int examples) {
+        for (int j = 0; j < units(); j++) {
+            for (int i = 0; i < inputs(); i++) {
+                weights[j][i] -= learningRate * (dW[j][i] / examples);
+                dW[j][i] = 0;
+            }
+            if (hasBias) {
+                biases[j] -= learningRate * (db[j] / examples);
+            }
+            db[j] = 0;
         }
-        java.util.Arrays.fill(biasGradients, 0);
     }
 
+    /** A fresh layer with the same weights: no forward pass remembered, no gradient summed. */
     Layer copy() {
         return of(weights, hasBias ? biases : null, activation);
     }
 
+    private static double[][] copy(double[][] rows) {
+        double[][] copy = new double[rows.length][];
+        for (int j = 0; j < rows.length; j++) {
+            copy[j] = rows[j].clone();
+        }
+        return copy;
+    }
+
+    /** Its shape, e.g. {@code Layer 2 → 2 (sigmoid, with bias)}; {@code MlpReports.network} lists the weights. */
     @Override
     public String toString() {
-        StringBuilder s = new StringBuilder();
-        s.append("Layer ").append(inputs()).append(" → ").append(units()).append(" (")
-         .append(activation.name()).append(hasBias ? ", with bias" : ", no bias").append(")");
-        for (int j = 0; j < units(); j++) {
-            s.append("\n  unit ").append(j + 1).append(": w =");
-            for (int i = 0; i < inputs(); i++) {
-                s.append(' ').append(Format.f8(weights[j][i]));
-            }
-            if (hasBias) {
-                s.append(", b = ").append(Format.f8(biases[j]));
-            }
-        }
-        return s.toString();
+        return "Layer " + inputs() + " → " + units() + " (" + activation.name()
+                + (hasBias ? ", with bias" : ", no bias") + ")";
     }
 }

@@ -1,17 +1,18 @@
 package backprop.mlp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
-import backprop.Format;
 import backprop.Require;
 import backprop.activation.Activation;
 
 /**
- * A small multi-layer perceptron of {@link Layer}s, trained by plain gradient descent on
- * E = ½ Σ (target − output)², the slides' loss. The loss of a data set is the mean of E over its
- * examples, and one epoch is one step with the mean gradient (full-batch gradient descent).
+ * A small multi-layer perceptron: a list of {@link Layer}s and the slides' loss
+ * E = ½ Σ (target − output)². Like DLfS's {@code TwoLayerNet} it is the model only: it predicts,
+ * measures its loss and computes its gradient; {@link Trainer} trains it and {@link Evaluation}
+ * scores it.
  */
 public final class Mlp {
     private final List<Layer> layers;
@@ -20,10 +21,13 @@ public final class Mlp {
         this.layers = layers;
     }
 
-    /** A network of the given layers; each layer's inputs must match the previous layer's units. */
+    /** A network of copies of the given layers; each layer's inputs must match the previous layer's units. */
     public static Mlp of(Layer... layers) {
         Require.notNull("layers", layers);
         Require.nonEmpty("layers", layers);
+        for (int k = 0; k < layers.length; k++) {
+            Require.notNull("layers[" + k + "]", layers[k]);
+        }
         for (int k = 1; k < layers.length; k++) {
             if (layers[k].inputs() != layers[k - 1].units()) {
                 throw new IllegalArgumentException("layers[" + k + "] takes " + layers[k].inputs()
@@ -78,22 +82,28 @@ public final class Mlp {
         Require.notNull("sizes", sizes);
         if (sizes.length < 2) {
             throw new IllegalArgumentException("sizes must list at least an input and an output size, got "
-                    + java.util.Arrays.toString(sizes));
+                    + Arrays.toString(sizes));
         }
         for (int k = 0; k < sizes.length; k++) {
             Require.positive("sizes[" + k + "]", sizes[k]);
         }
     }
 
+    /** Copies of the layers: reading them never changes the network. */
     public List<Layer> layers() {
-        return List.copyOf(layers);
+        return layers.stream().map(Layer::copy).toList();
     }
 
+    /** A copy of layer {@code index}, counted from 0 at the input. */
     public Layer layer(int index) {
         if (index < 0 || index >= layers.size()) {
             throw new IllegalArgumentException("index must be between 0 and " + (layers.size() - 1) + ", got " + index);
         }
-        return layers.get(index);
+        return layers.get(index).copy();
+    }
+
+    public int depth() {
+        return layers.size();
     }
 
     public int inputs() {
@@ -115,15 +125,16 @@ public final class Mlp {
         return signal;
     }
 
+    /** The index of the largest output: the class a classifier picks. */
+    public int classify(double... input) {
+        return argmax(predict(input));
+    }
+
     /** E = ½ Σ (target − output)² for one example. */
     public double error(Example example) {
-        double[] output = predict(example.input());
-        double[] target = checkTarget(example);
-        double e = 0;
-        for (int k = 0; k < output.length; k++) {
-            e += 0.5 * (target[k] - output[k]) * (target[k] - output[k]);
-        }
-        return e;
+        Require.notNull("example", example);
+        checkTarget(example);
+        return error(predict(example.input()), example.target());
     }
 
     /** The mean of E over the examples. */
@@ -137,12 +148,49 @@ public final class Mlp {
     }
 
     /**
-     * Forward, then backward through every layer for one example; the layers add the example's
-     * gradients to their running sums. This is the slides' backpropagation, for any sizes:
-     * ∂E/∂output = −(target − output) at the top, then each layer passes ∂E/∂input down.
+     * ∂E/∂W and ∂E/∂b of every layer, for the mean loss over {@code examples}: one
+     * {@link LayerGradient} per layer, from the input up. Nothing in the network changes but the
+     * layers' gradient sums.
      */
-    void accumulateGradients(Example example) {
-        double[] target = checkTarget(example);
+    public List<LayerGradient> gradient(List<Example> examples) {
+        sumGradients(examples);
+        List<LayerGradient> mean = new ArrayList<>();
+        for (Layer layer : layers) {
+            mean.add(layer.meanGradient(examples.size()));
+        }
+        return List.copyOf(mean);
+    }
+
+    /**
+     * {@code update(gradient(batch), learningRate)}, to the last bit, but each layer reads its own
+     * gradient sums in place instead of copying them out and back in: {@link Trainer}'s step.
+     */
+    void step(List<Example> batch, double learningRate) {
+        Require.positiveFinite("learningRate", learningRate);
+        sumGradients(batch);
+        for (Layer layer : layers) {
+            layer.descend(learningRate, batch.size());
+        }
+    }
+
+    /** Every layer's gradient sums, from zero, over the examples: forward and backward for each one. */
+    private void sumGradients(List<Example> examples) {
+        checkExamples(examples);
+        for (Layer layer : layers) {
+            layer.zeroGradient();
+        }
+        for (Example example : examples) {
+            backpropagate(example);
+        }
+    }
+
+    /**
+     * Forward, then backward through every layer, top to bottom: the slides' backpropagation for
+     * any sizes. At the top ∂E/∂o_k = −(target_k − o_k), because E = ½ Σ (target − o)²; then each
+     * layer adds its ∂E/∂W and ∂E/∂b to its sums and passes ∂E/∂input down.
+     */
+    private void backpropagate(Example example) {
+        double[] target = example.target();
         double[] output = predict(example.input());
         double[] dEdOutput = new double[output.length];
         for (int k = 0; k < output.length; k++) {
@@ -154,104 +202,34 @@ public final class Mlp {
     }
 
     /**
-     * ∂E/∂w of every layer for the mean loss over {@code examples}, {@code [layer][unit][input]},
-     * without changing the weights.
+     * One gradient-descent step on every layer at once: W ← W − α·dW, b ← b − α·db, as DLfS's
+     * {@code params[key] -= learning_rate * grads[key]}.
      */
-    public double[][][] gradients(List<Example> examples) {
-        checkExamples(examples);
-        for (Layer layer : layers) {
-            layer.clearGradients();
+    public void update(List<LayerGradient> gradient, double learningRate) {
+        Require.notNull("gradient", gradient);
+        Require.positiveFinite("learningRate", learningRate);
+        if (gradient.size() != layers.size()) {
+            throw new IllegalArgumentException("gradient must hold one LayerGradient per layer (" + layers.size()
+                    + "), got " + gradient.size());
         }
-        for (Example example : examples) {
-            accumulateGradients(example);
-        }
-        double[][][] result = new double[layers.size()][][];
         for (int k = 0; k < layers.size(); k++) {
-            result[k] = layers.get(k).weightGradients();
-            for (double[] row : result[k]) {
-                for (int i = 0; i < row.length; i++) {
-                    row[i] /= examples.size();
-                }
-            }
-            layers.get(k).clearGradients();
+            Require.notNull("gradient[" + k + "]", gradient.get(k));
         }
-        return result;
-    }
-
-    /** One epoch: one gradient-descent step with the mean gradient over all examples. */
-    public void step(List<Example> examples, double learningRate) {
-        Require.positiveFinite("learningRate", learningRate);
-        checkExamples(examples);
-        for (Example example : examples) {
-            accumulateGradients(example);
-        }
-        for (Layer layer : layers) {
-            layer.step(learningRate, examples.size());
+        for (int k = 0; k < layers.size(); k++) {
+            layers.get(k).update(gradient.get(k), learningRate);
         }
     }
 
-    /**
-     * One epoch of mini-batch gradient descent: the examples in an order shuffled by {@code random},
-     * a step with the mean gradient after every {@code batchSize} of them. Each example still goes
-     * through {@link #accumulateGradients}: the same forward and backward as chapter 5.
-     */
-    public void trainEpoch(List<Example> examples, double learningRate, int batchSize, Random random) {
-        Require.positiveFinite("learningRate", learningRate);
-        Require.positive("batchSize", batchSize);
-        Require.notNull("random", random);
-        checkExamples(examples);
-        List<Example> order = new ArrayList<>(examples);
-        java.util.Collections.shuffle(order, random);
-        for (int start = 0; start < order.size(); start += batchSize) {
-            int end = Math.min(start + batchSize, order.size());
-            for (int n = start; n < end; n++) {
-                accumulateGradients(order.get(n));
-            }
-            for (Layer layer : layers) {
-                layer.step(learningRate, end - start);
-            }
+    /** E = ½ Σ (target − output)², summed in one order so that every caller gets the same bits. */
+    static double error(double[] output, double[] target) {
+        double e = 0;
+        for (int k = 0; k < output.length; k++) {
+            e += 0.5 * (target[k] - output[k]) * (target[k] - output[k]);
         }
+        return e;
     }
 
-    /** The mean loss and the accuracy of a data set, found in one pass over it. */
-    public record Evaluation(double loss, double accuracy) {}
-
-    public Evaluation evaluate(List<Example> examples) {
-        checkExamples(examples);
-        double errors = 0;
-        int right = 0;
-        for (Example example : examples) {
-            double[] output = predict(example.input());
-            double[] target = example.target();
-            double e = 0; // summed as error(example) sums it, so that loss and evaluate agree to the bit
-            for (int k = 0; k < output.length; k++) {
-                e += 0.5 * (target[k] - output[k]) * (target[k] - output[k]);
-            }
-            errors += e;
-            if (argmax(output) == argmax(target)) {
-                right++;
-            }
-        }
-        return new Evaluation(errors / examples.size(), (double) right / examples.size());
-    }
-
-    /** The index of the largest output: the class a classifier picks. */
-    public int classify(double... input) {
-        return argmax(predict(input));
-    }
-
-    /** The share of examples whose largest output is where their target's largest value is. */
-    public double accuracy(List<Example> examples) {
-        checkExamples(examples);
-        int right = 0;
-        for (Example example : examples) {
-            if (classify(example.input()) == argmax(example.target())) {
-                right++;
-            }
-        }
-        return (double) right / examples.size();
-    }
-
+    /** The index of the largest value, the first one if several are equal. */
     static int argmax(double[] values) {
         int best = 0;
         for (int k = 1; k < values.length; k++) {
@@ -262,75 +240,32 @@ public final class Mlp {
         return best;
     }
 
-    /** Trains for {@code epochs} steps and records the loss before the first and after every step. */
-    public TrainingHistory train(List<Example> examples, double learningRate, int epochs) {
-        Require.positiveFinite("learningRate", learningRate);
-        Require.positive("epochs", epochs);
-        checkExamples(examples);
-        List<Double> losses = new ArrayList<>();
-        losses.add(loss(examples));
-        for (int epoch = 1; epoch <= epochs; epoch++) {
-            step(examples, learningRate);
-            double loss = loss(examples);
-            losses.add(loss);
-            if (!Double.isFinite(loss)) {
-                return new TrainingHistory(learningRate, losses, epoch);
-            }
-        }
-        return new TrainingHistory(learningRate, losses, 0);
-    }
-
-    private void checkExamples(List<Example> examples) {
+    /** Every example must fit the network: an input per input unit, a target per output. */
+    void checkExamples(List<Example> examples) {
         Require.notNull("examples", examples);
         Require.nonEmpty("examples", examples);
         for (int n = 0; n < examples.size(); n++) {
             Example example = Require.notNull("examples[" + n + "]", examples.get(n));
-            if (example.input().length != inputs()) {
+            if (example.inputs() != inputs()) {
                 throw new IllegalArgumentException("examples[" + n + "].input must have length " + inputs()
-                        + ", got " + example.input().length);
+                        + ", got " + example.inputs());
             }
             checkTarget(example);
         }
     }
 
-    private double[] checkTarget(Example example) {
-        double[] target = example.target();
-        if (target.length != outputs()) {
-            throw new IllegalArgumentException("target must have length " + outputs() + ", got " + target.length);
+    private void checkTarget(Example example) {
+        if (example.targets() != outputs()) {
+            throw new IllegalArgumentException("target must have length " + outputs() + ", got " + example.targets());
         }
-        return target;
     }
 
-    /** A table of inputs, targets and outputs, for reading what the network has learned. */
-    public String predictions(List<Example> examples) {
-        checkExamples(examples);
-        StringBuilder s = new StringBuilder();
-        for (Example example : examples) {
-            s.append("input");
-            for (double x : example.input()) {
-                s.append(' ').append(Format.num(x));
-            }
-            s.append("  target");
-            for (double t : example.target()) {
-                s.append(' ').append(Format.num(t));
-            }
-            s.append("  output");
-            for (double o : predict(example.input())) {
-                s.append(' ').append(Format.f8(o));
-            }
-            s.append('\n');
-        }
-        return s.toString();
-    }
-
+    /** Its sizes, e.g. {@code Mlp 2-2-1}; {@code MlpReports.network} lists the weights. */
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder("Mlp ").append(inputs());
         for (Layer layer : layers) {
             s.append('-').append(layer.units());
-        }
-        for (Layer layer : layers) {
-            s.append('\n').append(layer);
         }
         return s.toString();
     }

@@ -1,6 +1,5 @@
 package backprop.mlp;
 
-import static backprop.Format.f8;
 import static backprop.Format.num;
 import static backprop.Format.sci;
 
@@ -19,14 +18,14 @@ public final class MlpExercises {
         Weights w = Weights.slides();
         double alpha = SlidesExample.LEARNING_RATE;
         StringBuilder s = new StringBuilder();
-        s.append("∂E_total/∂h1 = ").append(f8(dEdh1)).append('\n');
-        s.append("∂E_total/∂h2 = ").append(f8(dEdh2)).append('\n');
+        s.append("∂E_total/∂h1 = ").append(num(dEdh1)).append('\n');
+        s.append("∂E_total/∂h2 = ").append(num(dEdh2)).append('\n');
         double[] gradient = {dEdw1, dEdw2, dEdw3, dEdw4};
         for (int i = 0; i < 4; i++) {
-            s.append("∂E_total/∂w").append(i + 1).append(" = ").append(f8(gradient[i]))
+            s.append("∂E_total/∂w").append(i + 1).append(" = ").append(num(gradient[i]))
              .append("   w").append(i + 1).append("+ = ").append(num(w.get(i + 1))).append(" − ")
-             .append(num(alpha)).append(" × ").append(f8(gradient[i])).append(" = ")
-             .append(f8(w.get(i + 1) - alpha * gradient[i])).append('\n');
+             .append(num(alpha)).append(" × ").append(num(gradient[i])).append(" = ")
+             .append(num(w.get(i + 1) - alpha * gradient[i])).append('\n');
         }
         System.out.print(s);
     }
@@ -44,7 +43,7 @@ public final class MlpExercises {
                                       double errorAfter100, int mostMoved, double distance) {
         System.out.println(String.format(Locale.ROOT, "%4s   %10s %10s %10s        w%d (|Δw| = %s)",
                 num(learningRate), sci(errorAfter1), sci(errorAfter10), sci(errorAfter100),
-                mostMoved, f8(distance)));
+                mostMoved, num(distance)));
     }
 
     /** Exercise 5.3: the header of the symmetry table. */
@@ -55,12 +54,12 @@ public final class MlpExercises {
 
     /**
      * Exercise 5.3: one epoch's row, the two hidden outputs and the gradients that reach them.
-     * "h1 = h2?" compares the printed 8-decimal values, the precision the chapter works in.
+     * "h1 = h2?" compares the printed values, rounded to the 8 decimals the chapter works in.
      */
     public static void printSymmetryRow(int epoch, double h1, double h2, double dEdh1, double dEdh2) {
-        boolean same = f8(h1).equals(f8(h2)) && f8(dEdh1).equals(f8(dEdh2));
-        System.out.println(String.format(Locale.ROOT, "%5d  %s  %s  %12s  %12s  %s", epoch, f8(h1), f8(h2),
-                f8(dEdh1), f8(dEdh2), same ? "yes" : "no"));
+        boolean same = num(h1).equals(num(h2)) && num(dEdh1).equals(num(dEdh2));
+        System.out.println(String.format(Locale.ROOT, "%5d  %s  %s  %12s  %12s  %s", epoch, num(h1), num(h2),
+                num(dEdh1), num(dEdh2), same ? "yes" : "no"));
     }
 
     /**
@@ -72,11 +71,11 @@ public final class MlpExercises {
         backprop.Require.notNull("after", after);
         StringBuilder s = new StringBuilder("weights after training:\n");
         for (int i = 1; i <= 8; i++) {
-            s.append("  w").append(i).append(" = ").append(f8(after.get(i))).append('\n');
+            s.append("  w").append(i).append(" = ").append(num(after.get(i))).append('\n');
         }
         int[][] pairs = {{1, 3}, {2, 4}, {5, 6}, {7, 8}, {1, 2}, {5, 7}};
         for (int[] pair : pairs) {
-            boolean same = f8(after.get(pair[0])).equals(f8(after.get(pair[1])));
+            boolean same = num(after.get(pair[0])).equals(num(after.get(pair[1])));
             s.append("  w").append(pair[0]).append(same ? " = w" : " ≠ w").append(pair[1]).append('\n');
         }
         System.out.print(s);

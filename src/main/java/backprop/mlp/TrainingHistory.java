@@ -3,6 +3,7 @@ package backprop.mlp;
 import java.util.List;
 
 import backprop.Format;
+import backprop.Require;
 
 /**
  * The loss before training (index 0) and after each epoch.
@@ -12,6 +13,7 @@ import backprop.Format;
 public record TrainingHistory(double learningRate, List<Double> losses, int divergedAtEpoch) {
 
     public TrainingHistory {
+        Require.nonEmpty("losses", losses);
         losses = List.copyOf(losses);
     }
 
@@ -31,23 +33,11 @@ public record TrainingHistory(double learningRate, List<Double> losses, int dive
         return losses.get(losses.size() - 1);
     }
 
-    /** The loss at every {@code every}-th epoch, and at the last one. */
-    public String table(int every) {
-        backprop.Require.positive("every", every);
-        StringBuilder s = new StringBuilder("epoch  loss\n");
-        for (int epoch = 0; epoch < losses.size(); epoch++) {
-            if (epoch % every == 0 || epoch == losses.size() - 1) {
-                double loss = losses.get(epoch);
-                if (!Double.isFinite(loss)) {
-                    break;
-                }
-                s.append(String.format(java.util.Locale.ROOT, "%5d  %s\n", epoch, Format.f8(loss)));
-            }
-        }
-        if (diverged()) {
-            s.append("diverged at epoch ").append(divergedAtEpoch)
-             .append(": the loss is no longer a finite number; try a smaller learning rate\n");
-        }
-        return s.toString();
+    /** Short, for JShell: {@code TrainingHistory[α = 2, 2000 epochs, loss 0.17777059 → 0.00103115]}. */
+    @Override
+    public String toString() {
+        return "TrainingHistory[α = " + Format.num(learningRate) + ", " + epochs() + " epochs, loss "
+                + Format.num(initialLoss()) + " → " + Format.num(finalLoss())
+                + (diverged() ? ", diverged at epoch " + divergedAtEpoch : "") + "]";
     }
 }

@@ -1,65 +1,100 @@
 package backprop.mlp;
 
-import static backprop.Format.f8;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import backprop.Require;
 
 /**
- * The homework's question "which weights are updated a lot, which a little?" answered on the
- * slides' network: how far each of w1..w8 moves in every epoch.
+ * The homework's question "which weights are updated a lot, which a little?", answered on the
+ * slides' network: the weights before training (index 0) and after every epoch, and how far
+ * each of w1..w8 moved.
  */
-public final class WeightMovement {
-    private WeightMovement() {}
+public record WeightMovement(List<Weights> path) {
 
-    public static String report() {
-        return report(Weights.slides(), Sample.slides(), SlidesExample.LEARNING_RATE, 10);
+    public WeightMovement {
+        Require.notNull("path", path);
+        if (path.size() < 2) {
+            throw new IllegalArgumentException("path must hold the start and at least one epoch, got " + path.size()
+                    + " weights");
+        }
+        path = List.copyOf(path);
     }
 
-    public static String report(Weights start, Sample sample, double learningRate, int epochs) {
-        Require.positive("epochs", epochs);
-        List<Weights> path = SlidesExample.train(start, sample, learningRate, epochs);
-        StringBuilder s = new StringBuilder();
-        s.append("learning rate = ").append(backprop.Format.num(learningRate)).append(", ")
-         .append(epochs).append(" epochs on the slides' sample\n\n");
-        s.append("|Δw| in epoch 1, largest first:\n");
-        for (int i : ranking(path.get(0), path.get(1))) {
-            s.append(String.format(Locale.ROOT, "  w%d  %s → %s  |Δw%d| = %s\n", i, f8(path.get(0).get(i)),
-                    f8(path.get(1).get(i)), i, f8(Math.abs(path.get(1).get(i) - path.get(0).get(i)))));
-        }
-        s.append("\nepoch  E_total     weights by |Δw| in that epoch, largest first\n");
-        for (int epoch = 1; epoch <= epochs; epoch++) {
-            double error = ForwardPass.of(path.get(epoch), sample).errorTotal();
-            s.append(String.format(Locale.ROOT, "%5d  %s  ", epoch, f8(error)));
-            for (int i : ranking(path.get(epoch - 1), path.get(epoch))) {
-                s.append(" w").append(i);
-            }
-            s.append('\n');
-        }
-        Weights first = path.get(0);
-        Weights last = path.get(epochs);
-        double outputLayer = 0;
-        double hiddenLayer = 0;
+    /** The slides' update repeated {@code epochs} times from {@code start}. */
+    public static WeightMovement of(Weights start, Sample sample, double learningRate, int epochs) {
+        return new WeightMovement(SlidesExample.train(start, sample, learningRate, epochs));
+    }
+
+    /** The slides' weights and sample, α = 0.5. */
+    public static WeightMovement slides(int epochs) {
+        return of(Weights.slides(), Sample.slides(), SlidesExample.LEARNING_RATE, epochs);
+    }
+
+    public int epochs() {
+        return path.size() - 1;
+    }
+
+    public Weights start() {
+        return path.get(0);
+    }
+
+    public Weights end() {
+        return path.get(epochs());
+    }
+
+    /** |wi after the last epoch − wi at the start|, for i = 1..8. */
+    public double moved(int i) {
+        return Math.abs(end().get(i) - start().get(i));
+    }
+
+    /** {@link #moved(int)} for all eight weights, w1 first. */
+    public double[] moved() {
+        double[] moved = new double[8];
         for (int i = 1; i <= 8; i++) {
-            double moved = Math.abs(last.get(i) - first.get(i));
-            if (i <= 4) {
-                hiddenLayer += moved;
-            } else {
-                outputLayer += moved;
-            }
+            moved[i - 1] = moved(i);
         }
-        s.append("\ntotal |Δw| over ").append(epochs).append(" epochs: w5–w8 (output layer) ")
-         .append(f8(outputLayer)).append(", w1–w4 (hidden layer) ").append(f8(hiddenLayer)).append('\n');
-        s.append("The output weights move most: their gradient is ∂E/∂o × o(1 − o) × h. A hidden weight's\n")
-         .append("gradient has one more sigmoid slope (at most 0.25) and a small input x in its product.\n");
-        return s.toString();
+        return moved;
     }
 
-    /** Weight numbers 1..8, sorted by how far they moved from {@code before} to {@code after}. */
+    /** |Δwi| in epoch {@code epoch}: how far wi moved in that one update. */
+    public double movedIn(int epoch, int i) {
+        checkEpoch(epoch);
+        return Math.abs(path.get(epoch).get(i) - path.get(epoch - 1).get(i));
+    }
+
+    /** Weight numbers 1..8, by how far they moved in epoch {@code epoch}, largest first. */
+    public List<Integer> ranking(int epoch) {
+        checkEpoch(epoch);
+        return ranking(path.get(epoch - 1), path.get(epoch));
+    }
+
+    /** Σ moved(i) over w1–w4, the hidden layer's weights. */
+    public double hiddenLayer() {
+        double sum = 0;
+        for (int i = 1; i <= 4; i++) {
+            sum += moved(i);
+        }
+        return sum;
+    }
+
+    /** Σ moved(i) over w5–w8, the output layer's weights. */
+    public double outputLayer() {
+        double sum = 0;
+        for (int i = 5; i <= 8; i++) {
+            sum += moved(i);
+        }
+        return sum;
+    }
+
+    private void checkEpoch(int epoch) {
+        if (epoch < 1 || epoch > epochs()) {
+            throw new IllegalArgumentException("epoch must be between 1 and " + epochs() + ", got " + epoch);
+        }
+    }
+
+    /** Weight numbers 1..8, sorted by how far they moved from {@code before} to {@code after}; ties by number. */
     static List<Integer> ranking(Weights before, Weights after) {
         List<Integer> order = new ArrayList<>(List.of(1, 2, 3, 4, 5, 6, 7, 8));
         order.sort(Comparator.comparingDouble((Integer i) -> -Math.abs(after.get(i) - before.get(i)))

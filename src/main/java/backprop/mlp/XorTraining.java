@@ -1,9 +1,5 @@
 package backprop.mlp;
 
-import static backprop.Format.f8;
-
-import java.util.List;
-
 import backprop.activation.Activation;
 
 /**
@@ -23,23 +19,15 @@ public final class XorTraining {
         return Mlp.random(seed, Activation.SIGMOID, true, 2, 2, 1);
     }
 
-    public static String report() {
-        List<Example> xor = Example.xor();
-        Mlp mlp = network(SEED);
-        StringBuilder s = new StringBuilder();
-        s.append("2-2-1 sigmoid network with biases, weights uniform in [-1, 1) from seed ").append(SEED)
-         .append(", learning rate ").append(backprop.Format.num(LEARNING_RATE)).append('\n');
-        s.append(mlp).append("\n\n");
-        TrainingHistory history = mlp.train(xor, LEARNING_RATE, EPOCHS);
-        s.append(history.table(200)).append('\n');
-        s.append("after ").append(EPOCHS).append(" epochs:\n").append(mlp.predictions(xor));
-        s.append(mlp).append("\n\n");
-        Mlp stuck = network(STUCK_SEED);
-        TrainingHistory stuckHistory = stuck.train(xor, LEARNING_RATE, EPOCHS);
-        s.append("the same network from seed ").append(STUCK_SEED).append(": loss ")
-         .append(f8(stuckHistory.initialLoss())).append(" → ").append(f8(stuckHistory.finalLoss()))
-         .append(" after ").append(EPOCHS).append(" epochs (stuck: gradient descent found a local minimum)\n")
-         .append(stuck.predictions(xor));
-        return s.toString();
+    /** Trains {@code network} on the four rows of XOR with α = 2 for 2000 epochs. */
+    public static TrainingHistory train(Mlp network) {
+        return Trainer.train(network, Example.xor(), LEARNING_RATE, EPOCHS);
+    }
+
+    /** The network of {@code seed}, trained. */
+    public static Mlp trained(long seed) {
+        Mlp network = network(seed);
+        train(network);
+        return network;
     }
 }

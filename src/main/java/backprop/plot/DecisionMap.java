@@ -103,7 +103,7 @@ public final class DecisionMap {
                 Point p = points.get(i);
                 double output = classifier.applyAsDouble(p.x1(), p.x2());
                 line.append(i == 0 ? " " : ", ").append('(').append(Format.num(p.x1())).append(", ")
-                        .append(Format.num(p.x2())).append(") → ").append(shown(output));
+                        .append(Format.num(p.x2())).append(") → ").append(Format.num(output));
                 if ((output >= 0.5) != (p.target() >= 0.5)) {
                     line.append(" wrong");
                 }
@@ -114,10 +114,6 @@ public final class DecisionMap {
             out.append(backprop.Columns.wrap(note, 80));
         }
         return out.toString();
-    }
-
-    private static String shown(double output) {
-        return output == Math.rint(output) ? Format.num(output) : Format.fixed(output, 2);
     }
 
     @Override

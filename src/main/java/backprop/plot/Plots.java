@@ -9,13 +9,12 @@ import backprop.activation.Activation;
 import backprop.activation.Activations;
 import backprop.Columns;
 import backprop.mlp.Example;
-import backprop.mlp.ForwardPass;
 import backprop.mlp.LearningRateTuning;
 import backprop.mlp.Mlp;
-import backprop.mlp.Sample;
+import backprop.mlp.MlpReports;
 import backprop.mlp.SlidesExample;
 import backprop.mlp.TrainingHistory;
-import backprop.mlp.Weights;
+import backprop.mlp.WeightMovement;
 import backprop.mlp.XorTraining;
 import backprop.perceptron.Perceptron;
 import backprop.perceptron.PerceptronLearning;
@@ -113,7 +112,7 @@ public final class Plots {
         }
         Line best = LeastSquares.fit(Dataset.studyHours());
         return plot.note("60 steps from y = 0x + 0; the least-squares line " + best + " has loss "
-                + Format.f8(backprop.regression.Mse.loss(best, Dataset.studyHours()))).render();
+                + Format.num(backprop.regression.Mse.loss(best, Dataset.studyHours()))).render();
     }
 
     private static double[][] curve(Training t) {
@@ -288,14 +287,12 @@ public final class Plots {
 
     /** XOR learned by the 2-2-1 network of {@link XorTraining}: its loss over 2000 epochs. */
     public static String xorLoss() {
-        Mlp mlp = XorTraining.network(XorTraining.SEED);
-        return loss(mlp.train(Example.xor(), XorTraining.LEARNING_RATE, XorTraining.EPOCHS));
+        return loss(XorTraining.train(XorTraining.network(XorTraining.SEED)));
     }
 
     /** The trained 2-2-1 network's output over the plane: XOR's band, bent smooth by the sigmoids. */
     public static String mlpXorDecisionMap() {
-        Mlp mlp = XorTraining.network(XorTraining.SEED);
-        mlp.train(Example.xor(), XorTraining.LEARNING_RATE, XorTraining.EPOCHS);
+        Mlp mlp = XorTraining.trained(XorTraining.SEED);
         DecisionMap map = DecisionMap.of("XOR learned by a 2-2-1 sigmoid network (seed " + XorTraining.SEED + ", α = "
                 + Format.num(XorTraining.LEARNING_RATE) + ", " + XorTraining.EPOCHS + " epochs): its output",
                 (x1, x2) -> mlp.predict(x1, x2)[0]);
@@ -309,18 +306,16 @@ public final class Plots {
     public static String mlpLearningRates() {
         Plot plot = Plot.titled("the slides' 2-2-2 network: E_total per epoch for several learning rates α")
                 .logY().y(1e-8, 0.1).xLabel("epoch").yLabel("E_total");
-        int epochs = 100;
+        int epochs = MlpReports.CURVE_EPOCHS;
         double lowest = Double.POSITIVE_INFINITY;
         for (double rate : LearningRateTuning.SLIDES_LEARNING_RATES) {
-            List<Weights> path = SlidesExample.train(Weights.slides(), Sample.slides(), rate, epochs);
-            double[] xs = new double[path.size()];
-            double[] ys = new double[path.size()];
-            for (int i = 0; i < path.size(); i++) {
+            double[] errors = LearningRateTuning.slidesErrors(rate, epochs);
+            double[] xs = new double[errors.length];
+            for (int i = 0; i < errors.length; i++) {
                 xs[i] = i;
-                ys[i] = ForwardPass.of(path.get(i), Sample.slides()).errorTotal();
-                lowest = Math.min(lowest, ys[i]);
+                lowest = Math.min(lowest, errors[i]);
             }
-            plot.line("α = " + Format.num(rate), xs, ys);
+            plot.line("α = " + Format.num(rate), xs, errors);
         }
         if (lowest < 1e-8) {
             plot.note("the plot stops at 1e-8; the lowest E_total after " + epochs + " epochs is " + Format.sci(lowest));
@@ -330,15 +325,15 @@ public final class Plots {
 
     /** How far each weight has moved after 20 epochs with α = 0.5, as bars, largest first. */
     public static String weightMovement() {
-        int epochs = 20;
-        List<Weights> path = SlidesExample.train(Weights.slides(), Sample.slides(), SlidesExample.LEARNING_RATE, epochs);
+        WeightMovement movement = WeightMovement.slides(MlpReports.MOVEMENT_PICTURE_EPOCHS);
         List<String> names = new ArrayList<>();
         List<Double> moved = new ArrayList<>();
         for (int i = 1; i <= 8; i++) {
             names.add("w" + i);
-            moved.add(Math.abs(path.get(epochs).get(i) - path.get(0).get(i)));
+            moved.add(movement.moved(i));
         }
-        return bars("|wi after 20 epochs − wi at the start|, α = 0.5, the slides' sample", names, moved)
+        return bars("|wi after " + movement.epochs() + " epochs − wi at the start|, α = "
+                + Format.num(SlidesExample.LEARNING_RATE) + ", the slides' sample", names, moved)
                 + Columns.wrap("the output weights w5–w8 move most: their gradient has one sigmoid slope"
                 + " (≤ 0.25) fewer, and is multiplied by h ≈ 0.5 instead of the small inputs x1 = 0.1,"
                 + " x2 = 0.2", 80);
@@ -364,7 +359,7 @@ public final class Plots {
             int units = max > 0 ? (int) Math.round(v / max * barWidth * 8) : 0;
             String bar = "█".repeat(units / 8) + eighths[units % 8];
             out.append(Columns.padRight(names.get(i), nameWidth)).append(' ')
-                    .append(Columns.padRight(bar, barWidth)).append(' ').append(Format.f8(v)).append('\n');
+                    .append(Columns.padRight(bar, barWidth)).append(' ').append(Format.num(v)).append('\n');
         }
         return out.toString();
     }

@@ -147,10 +147,11 @@ public final class Companion {
         backprop.digits.DigitTraining settings = backprop.digits.DigitTraining.standard();
         out.println("training 64-" + settings.hidden() + "-10 on 1,797 handwritten digits (seed " + settings.seed() + ")");
         long start = System.nanoTime();
-        backprop.digits.DigitTraining.Result result = settings.run(epoch -> out.println(epoch.line(settings.epochs())
+        backprop.digits.DigitTraining.Result result = settings.run(epoch -> out.println(
+                backprop.digits.DigitsReports.epochLine(epoch, settings.epochs())
                 + String.format(java.util.Locale.ROOT, "  %5.2f s", (System.nanoTime() - start) / 1e9)));
         out.println();
-        out.print(result.report().substring(result.report().indexOf("test accuracy after")));
+        out.print(backprop.digits.DigitsReports.summary(result));
         return result.testAccuracy() >= 0.95 ? 0 : 1;
     }
 

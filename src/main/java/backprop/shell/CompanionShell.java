@@ -216,7 +216,7 @@ final class CompanionShell implements AutoCloseable {
             }
             return;
         }
-        out.println("|  Type Java as in jshell: int x = 3;  Weights.slides()  SlidesExample.trace()");
+        out.println("|  Type Java as in jshell: int x = 3;  Weights.slides()  MlpReports.slidesTrace()");
         out.println("|  The chapter packages are imported. Tab completes, ↑ recalls, Ctrl-C stops a snippet.");
         for (Command c : commands.values()) {
             String usage = c.name() + (c.args().isEmpty() ? "" : " " + c.args());

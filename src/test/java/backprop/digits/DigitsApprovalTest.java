@@ -14,20 +14,10 @@ public class DigitsApprovalTest {
         return List.of(
                 new Answer("06-digits", "training-report",
                         "06-digits: the chapter-5 network (64-32-10, sigmoid, ½ Σ error) trained on the handwritten digits, seed 1",
-                        () -> DigitTraining.standard().run().report()),
+                        () -> DigitsReports.training(DigitTraining.standard().run())),
                 new Answer("06-digits", "first-digits",
                         "06-digits: the first ten images of the data set, as the terminal draws them",
-                        DigitsApprovalTest::firstDigits));
-    }
-
-    static String firstDigits() {
-        StringBuilder s = new StringBuilder();
-        List<Digits.Digit> digits = Digits.load();
-        for (int n = 0; n < 10; n++) {
-            s.append("image ").append(n).append(": label ").append(digits.get(n).label()).append('\n')
-             .append(digits.get(n).picture());
-        }
-        return s.toString();
+                        DigitsReports::firstDigits));
     }
 
     @ParameterizedTest(name = "{0}")

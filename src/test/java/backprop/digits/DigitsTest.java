@@ -17,16 +17,18 @@ import org.junit.jupiter.api.Test;
 
 import backprop.activation.Activation;
 import backprop.mlp.Example;
+import backprop.mlp.Evaluation;
 import backprop.mlp.Mlp;
+import backprop.mlp.Trainer;
 
 class DigitsTest {
 
     @Test
     void theDataSetHasEveryImage() {
-        List<Digits.Digit> digits = Digits.load();
+        List<Digit> digits = Digits.load();
         assertEquals(1797, digits.size());
         int[] perLabel = new int[10];
-        for (Digits.Digit d : digits) {
+        for (Digit d : digits) {
             perLabel[d.label()]++;
             for (int p : d.pixels()) {
                 assertTrue(p >= 0 && p <= 16, "pixel " + p);
@@ -49,8 +51,8 @@ class DigitsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Digits.parse(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))));
         assertTrue(e.getMessage().contains("line 2") && e.getMessage().contains("got 3"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new Digits.Digit(new int[64], 10));
-        assertThrows(IllegalArgumentException.class, () -> new Digits.Digit(new int[63], 1));
+        assertThrows(IllegalArgumentException.class, () -> new Digit(new int[64], 10));
+        assertThrows(IllegalArgumentException.class, () -> new Digit(new int[63], 1));
     }
 
     @Test
@@ -72,7 +74,7 @@ class DigitsTest {
     void theStandardTrainingReachesNinetyFivePercent() {
         DigitTraining.Result result = DigitTraining.standard().run();
         assertTrue(result.testAccuracy() >= 0.95, "test accuracy " + result.testAccuracy());
-        assertEquals(result.report(), DigitTraining.standard().run().report(), "the same seed gives the same run");
+        assertEquals(result.epochs(), DigitTraining.standard().run().epochs(), "the same seed gives the same run");
     }
 
     @Test
@@ -83,12 +85,12 @@ class DigitsTest {
         Random r1 = new Random(3);
         Random r2 = new Random(3);
         for (int epoch = 0; epoch < 2; epoch++) {
-            readable.trainEpoch(train, 2.0, 10, r1);
+            Trainer.epoch(readable, train, 2.0, 10, r1);
             fast.trainEpoch(train, 2.0, 10, r2);
         }
         assertArrayEquals(readable.layer(0).weights(), fast.hiddenWeights());
         assertArrayEquals(readable.layer(1).weights(), fast.outputWeights());
-        assertEquals(readable.accuracy(train), fast.accuracy(train));
+        assertEquals(Evaluation.of(readable, train).accuracy(), fast.accuracy(train));
     }
 
     @Test
@@ -102,7 +104,7 @@ class DigitsTest {
         Mlp mlp = Mlp.random(1, Activation.SIGMOID, true, 64, 4, 10);
         List<Example> some = Digits.examples(Digits.load()).subList(0, 5);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> mlp.trainEpoch(some, 1.0, 0, new Random(1)));
+                () -> Trainer.epoch(mlp, some, 1.0, 0, new Random(1)));
         assertTrue(e.getMessage().contains("batchSize") && e.getMessage().contains("0"), e.getMessage());
     }
 }

@@ -23,26 +23,26 @@ class MlpBadInputTest {
     @Test
     void learningRates() {
         Mlp mlp = Mlp.slides();
-        rejects(() -> mlp.train(Example.xor().subList(0, 1), Double.NaN, 1), "learningRate", "NaN");
+        rejects(() -> Trainer.train(mlp, Example.xor().subList(0, 1), Double.NaN, 1), "learningRate", "NaN");
         List<Example> data = List.of(Example.of(new double[] {0.1, 0.2}, 0.4, 0.6));
-        rejects(() -> mlp.train(data, -0.5, 10), "learningRate", "-0.5");
-        rejects(() -> mlp.train(data, 0, 10), "learningRate", "0.0");
-        rejects(() -> mlp.train(data, Double.POSITIVE_INFINITY, 10), "learningRate", "Infinity");
-        rejects(() -> SlidesExample.trace(Weights.slides(), Sample.slides(), -1), "learningRate", "-1.0");
+        rejects(() -> Trainer.train(mlp, data, -0.5, 10), "learningRate", "-0.5");
+        rejects(() -> Trainer.train(mlp, data, 0, 10), "learningRate", "0.0");
+        rejects(() -> Trainer.train(mlp, data, Double.POSITIVE_INFINITY, 10), "learningRate", "Infinity");
+        rejects(() -> MlpReports.slidesTrace(Weights.slides(), Sample.slides(), -1), "learningRate", "-1.0");
         rejects(() -> SlidesExample.train(Weights.slides(), Sample.slides(), Double.NaN, 3), "learningRate", "NaN");
     }
 
     @Test
     void epochs() {
         List<Example> data = List.of(Example.of(new double[] {0.1, 0.2}, 0.4, 0.6));
-        rejects(() -> Mlp.slides().train(data, 0.5, 0), "epochs", "0");
+        rejects(() -> Trainer.train(Mlp.slides(), data, 0.5, 0), "epochs", "0");
         rejects(() -> SlidesExample.train(Weights.slides(), Sample.slides(), 0.5, -3), "epochs", "-3");
-        rejects(() -> WeightMovement.report(Weights.slides(), Sample.slides(), 0.5, 0), "epochs", "0");
+        rejects(() -> MlpReports.weightMovement(Weights.slides(), Sample.slides(), 0.5, 0), "epochs", "0");
     }
 
     @Test
     void emptyData() {
-        rejects(() -> Mlp.slides().train(List.of(), 0.5, 10), "examples", "0");
+        rejects(() -> Trainer.train(Mlp.slides(), List.of(), 0.5, 10), "examples", "0");
         rejects(() -> Mlp.slides().loss(List.of()), "examples", "0");
         rejects(() -> new Example(new double[0], new double[] {1}), "input");
     }
@@ -50,12 +50,12 @@ class MlpBadInputTest {
     @Test
     void dimensions() {
         rejects(() -> Mlp.slides().predict(1, 2, 3), "input", "length 2", "3");
-        rejects(() -> Mlp.slides().train(Example.xor(), 0.5, 1), "target", "2", "1");
+        rejects(() -> Trainer.train(Mlp.slides(), Example.xor(), 0.5, 1), "target", "2", "1");
         rejects(() -> Mlp.random(1, Activation.SIGMOID, true, 2), "sizes");
         rejects(() -> Mlp.random(1, Activation.SIGMOID, true, 2, 0, 1), "sizes[1]", "0");
         Layer twoToThree = Layer.random(2, 3, Activation.SIGMOID, true, new java.util.Random(1));
         Layer twoToOne = Layer.random(2, 1, Activation.SIGMOID, true, new java.util.Random(1));
-        rejects(() -> Mlp.of(twoToThree, twoToOne), "layers[1]", "2", "3");
+        rejects(() -> Mlp.of(twoToThree, twoToOne), "layers[1]", "2", "layers[0]", "3");
         rejects(() -> Layer.of(new double[][] {{1, 2}, {3}}, null, Activation.SIGMOID), "weights[1]", "length 2", "1");
         rejects(() -> Layer.of(new double[][] {{1, 2}}, new double[] {1, 2}, Activation.SIGMOID), "biases", "1", "2");
         rejects(() -> Weights.of(new double[7]), "w", "length 8", "7");
@@ -74,11 +74,11 @@ class MlpBadInputTest {
 
     @Test
     void tuningArguments() {
-        rejects(() -> LearningRateTuning.report(Weights.slides(), Sample.slides(), new double[0], new int[] {1}),
+        rejects(() -> MlpReports.learningRateTuning(Weights.slides(), Sample.slides(), new double[0], new int[] {1}),
                 "learningRates", "0");
-        rejects(() -> LearningRateTuning.report(Weights.slides(), Sample.slides(), new double[] {0.5}, new int[] {10, 5}),
+        rejects(() -> MlpReports.learningRateTuning(Weights.slides(), Sample.slides(), new double[] {0.5}, new int[] {10, 5}),
                 "checkpoints", "5", "10");
-        rejects(() -> LearningRateTuning.report(Weights.slides(), Sample.slides(), new double[] {0.5, -1}, new int[] {1}),
+        rejects(() -> MlpReports.learningRateTuning(Weights.slides(), Sample.slides(), new double[] {0.5, -1}, new int[] {1}),
                 "learningRates[1]", "-1.0");
     }
 

@@ -16,7 +16,7 @@ class MlpBehaviourTest {
     @Test
     void learnsXorFromTheSeededStart() {
         Mlp mlp = XorTraining.network(XorTraining.SEED);
-        TrainingHistory history = mlp.train(Example.xor(), XorTraining.LEARNING_RATE, XorTraining.EPOCHS);
+        TrainingHistory history = XorTraining.train(mlp);
         assertFalse(history.diverged());
         for (Example e : Example.xor()) {
             double output = mlp.predict(e.input())[0];
@@ -28,7 +28,7 @@ class MlpBehaviourTest {
     void symmetricHiddenUnitsStayIdentical() {
         Mlp mlp = Mlp.constant(0.5, Activation.SIGMOID, true, 2, 2, 1);
         for (int epoch = 0; epoch < 200; epoch++) {
-            mlp.step(Example.xor(), 2.0);
+            Trainer.step(mlp, Example.xor(), 2.0);
             double[][] hidden = mlp.layer(0).weights();
             assertArrayEquals(hidden[0], hidden[1], 0.0, "epoch " + epoch);
         }

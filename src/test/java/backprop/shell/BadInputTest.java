@@ -37,8 +37,8 @@ class BadInputTest {
                 "small[5]",                                         // 8 an index out of bounds
                 "Integer.parseInt(\"x\")",                          // 9 a library method's exception
                 "Weights.of(new double[3])",                        // 10 a wrong dimension in the chapter API
-                "SlidesExample.trace(Weights.slides(), Sample.slides(), Double.NaN)", // 11 a NaN learning rate
-                "Mlp.slides().train(List.of(), 0.5, 10)",          // 12 an empty data set
+                "MlpReports.slidesTrace(Weights.slides(), Sample.slides(), Double.NaN)", // 11 a NaN learning rate
+                "Trainer.train(Mlp.slides(), List.of(), 0.5, 10)", // 12 an empty data set
                 "int down(int n) { return down(n + 1); }",
                 "down(0)",                                          // 13 a stack overflow
                 "long[] huge = new long[Integer.MAX_VALUE];",      // 14 out of memory

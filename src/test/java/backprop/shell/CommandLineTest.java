@@ -45,7 +45,7 @@ class CommandLineTest {
         String out = output();
         assertTrue(out.contains("── 1/"), out);
         assertTrue(out.contains("var forward = ForwardPass.of(weights, sample);"), out);
-        assertTrue(out.contains("h1 = sigmoid(z1) = sigmoid(0.08000000) = 0.51998934"), out);
+        assertTrue(out.contains("h1 = sigmoid(z1) = sigmoid(0.08) = 0.51998934"), out);
         assertTrue(out.contains("E_total before − E_total after = 0.02397190 − 0.02323634 = 0.00073556"), out);
         assertTrue(out.contains("end of the walkthrough of chapter 5"), out);
         assertFalse(out.contains("\u001b["), "no terminal escapes in piped output");
