@@ -5,8 +5,10 @@ package backprop.activation;
  *
  * <p>Each function knows its own derivative, because backpropagation needs the local slope
  * of every node. At a kink (x = 0 for step, ReLU, Leaky ReLU, and ELU with alpha ≠ 1) the
- * derivative is not defined; these classes use the right-hand slope there, the usual convention
- * in deep-learning code. {@link DerivativeCheck} checks every derivative against
+ * derivative is not defined; these classes return the left-hand slope there (the x ≤ 0 branch),
+ * which is what PyTorch, TensorFlow and JAX, Saito's layers and micrograd return: ReLU'(0) = 0,
+ * Leaky ReLU'(0) = its slope, ELU'(0) = alpha. The step itself gives 0 at 0, as Saito's does.
+ * {@link DerivativeCheck} checks every derivative against
  * {@link NumericalDerivative central differences} away from the kink, and the convention at it.
  *
  * <p>Sealed: these seven records are the slides' functions, and each one carries its own formula
@@ -39,7 +41,7 @@ public sealed interface Activation permits Step, Sigmoid, Tanh, ReLU, LeakyReLU,
 
     /**
      * Whether the left-hand and right-hand slopes differ at x = 0, so that f'(0) does not exist
-     * and {@link #derivative} returns the right-hand slope there: step, ReLU and Leaky ReLU, and
+     * and {@link #derivative} returns the left-hand slope there: step, ReLU and Leaky ReLU, and
      * ELU unless α = 1 (its slope is α on the left, 1 on the right).
      */
     boolean hasKinkAtZero();

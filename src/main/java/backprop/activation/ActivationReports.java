@@ -56,7 +56,7 @@ public final class ActivationReports {
                     r.passed() ? "ok (≤ 1e-6)" : "FAILED (> 1e-6)");
         }
         out.append(errors);
-        out.append("\nat x = 0, derivative() returns the right-hand slope; the one-sided differences, h = ")
+        out.append("\nat x = 0, derivative() returns the left-hand slope; the one-sided differences, h = ")
                 .append(Format.num(h)).append(":\n");
         Table kink = Table.of("function", "left-hand", "right-hand", "derivative(0)", "kink").left(0, 4);
         for (Activation f : Activations.all()) {
@@ -66,7 +66,7 @@ public final class ActivationReports {
                     f.hasKinkAtZero() ? "yes" : "no");
         }
         out.append(kink);
-        out.append("(step jumps from 0 to 1 at x = 0, so its left-hand difference is 1/h: there is no slope there at all;\n")
+        out.append("(step jumps from 0 to 1 at x = 0, so its right-hand difference is 1/h: there is no slope there at all;\n")
                 .append(" for the functions without a kink both one-sided differences approach derivative(0) as h shrinks)\n");
         return out.toString();
     }
@@ -95,7 +95,7 @@ public final class ActivationReports {
                     Format.num(leakyActivation.derivative(x)), Format.num(leaky.gradient(x)[0]));
         }
         out.append(table);
-        out.append("(maxout's gradient is the winning piece's weight; at x = 0 the pieces tie and piece 1 gives 1)\n");
+        out.append("(maxout's gradient is the winning piece's weight; at x = 0 the pieces tie and piece 1 gives the left-hand slope)\n");
         return out.toString();
     }
 
@@ -117,7 +117,7 @@ public final class ActivationReports {
         }
         out.append(rows);
         if (f.hasKinkAtZero() && table.from() <= 0 && 0 <= table.to()) {
-            out.append("(f'(0): f has a kink at 0 and no derivative there; this is the right-hand slope)\n");
+            out.append("(f'(0): f has a kink at 0 and no derivative there; this is the left-hand slope)\n");
         }
         return out.toString();
     }
@@ -137,7 +137,7 @@ public final class ActivationReports {
                     Format.num(row.value()), Format.num(row.derivative()));
         }
         out.append(table);
-        out.append("(at the kink x = 0 both derivatives are the right-hand slope 1)\n");
+        out.append("(at the kink x = 0 both derivatives are the left-hand slope: 0 for ReLU, " + s + " for Leaky ReLU)\n");
         return out.toString();
     }
 
@@ -206,7 +206,7 @@ public final class ActivationReports {
         }
         out.append(table);
         out.append(wrong == 0
-                ? "every row agrees with Activation.leakyRelu(0.1), the kink x = 0 included (right-hand slope 1)\n"
+                ? "every row agrees with Activation.leakyRelu(0.1), the kink x = 0 included (left-hand slope 0.1)\n"
                 : wrong + " of " + ActivationExercises.LEAKY_POINTS.length + " rows differ from Activation.leakyRelu(0.1)\n");
         double x = -2;
         out.append("\nbackward through the activation at x = ").append(Format.num(x))

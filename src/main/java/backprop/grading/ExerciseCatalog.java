@@ -44,9 +44,10 @@ public final class ExerciseCatalog {
                             + "At x = 0 sigmoid's slope is 0.25 and tanh's is 1 (answers/03-activation/activation-table.approved.txt)."),
             new Exercise("3.2", "03-activation", "leaky-relu",
                     "Leaky ReLU max(0.1x, x)와 그 미분 (Leaky ReLU and its derivative)",
-                    "Math.max does the function. The derivative is a constant on each side of 0; at the kink "
-                            + "x = 0 this book returns the right-hand slope (chapter 3, \"꺾이는 점\"). "
-                            + "Compare answers/03-activation/leaky-relu-slope-0.1.approved.txt."),
+                    "함수는 Math.max 하나면 됩니다. 도함수는 0의 양쪽에서 각각 상수입니다. 꺾이는 점(kink) x = 0 에서는 "
+                            + "PyTorch, TensorFlow, JAX처럼 왼쪽 기울기(left-hand slope) 0.1을 돌려줍니다 "
+                            + "(3장 \"꺾이는 점의 약속\" 절). "
+                            + "answers/03-activation/leaky-relu-slope-0.1.approved.txt와 비교해 보세요."),
 
             // 4 — computation graph (exercises 4.x go here)
             new Exercise("4.1", "04-graph", "shopping-backward",

@@ -196,7 +196,7 @@ public final class Plots {
                 .function(f.name() + "(x)", f::apply)
                 .function("derivative", f::derivative);
         if (f.hasKinkAtZero()) {
-            plot.note("kink at 0: the derivative there is the right-hand slope");
+            plot.note("kink at 0: the derivative there is the left-hand slope");
         }
         return plot.render();
     }

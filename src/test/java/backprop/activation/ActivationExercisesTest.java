@@ -32,8 +32,8 @@ class ActivationExercisesTest {
     }
 
     @Test
-    void theLeftHandSlopeAtTheKinkIsWrong() {
-        String out = ActivationReports.exerciseLeakyRelu(x -> Math.max(0.1 * x, x), x -> x > 0 ? 1 : 0.1);
+    void theRightHandSlopeAtTheKinkIsWrong() {
+        String out = ActivationReports.exerciseLeakyRelu(x -> Math.max(0.1 * x, x), x -> x >= 0 ? 1 : 0.1);
         assertTrue(out.contains("\n1 of 7 rows differ from Activation.leakyRelu(0.1)\n"), out);
         // Only the row x = 0 is marked.
         assertEquals(List.of("0"), rowsMarked(out, "wrong"));
@@ -42,7 +42,7 @@ class ActivationExercisesTest {
 
     @Test
     void theRightLeakyReluPassesEveryRow() {
-        String out = ActivationReports.exerciseLeakyRelu(x -> Math.max(0.1 * x, x), x -> x >= 0 ? 1 : 0.1);
+        String out = ActivationReports.exerciseLeakyRelu(x -> Math.max(0.1 * x, x), x -> x > 0 ? 1 : 0.1);
         assertTrue(out.contains("\nevery row agrees with Activation.leakyRelu(0.1)"), out);
         assertEquals(List.of(), rowsMarked(out, "wrong"));
         // At x = -2 ReLU passes back 1 × 0 and Leaky ReLU 1 × 0.1.
@@ -53,7 +53,7 @@ class ActivationExercisesTest {
     @Test
     void aWrongValueIsMarkedEvenWithTheRightSlope() {
         // ReLU instead of Leaky ReLU: wrong below 0 (rows -3, -1, -0.5), right from 0 on.
-        String out = ActivationReports.exerciseLeakyRelu(x -> Math.max(0, x), x -> x >= 0 ? 1 : 0.1);
+        String out = ActivationReports.exerciseLeakyRelu(x -> Math.max(0, x), x -> x > 0 ? 1 : 0.1);
         assertEquals(List.of("-3", "-1", "-0.5"), rowsMarked(out, "wrong"));
         assertTrue(out.contains("\n3 of 7 rows differ"), out);
     }
@@ -68,7 +68,7 @@ class ActivationExercisesTest {
         String off = ActivationReports.exerciseDerivative(Activation.STEP, x -> 2e-6);
         assertTrue(off.endsWith("\nyour derivative differs from the central difference at 7 of 7 points\n"), off);
         // Leaky ReLU(0) is exactly 0: a value 1e-6 there is right, 2e-6 is not.
-        DoubleUnaryOperator slope = x -> x >= 0 ? 1 : 0.1;
+        DoubleUnaryOperator slope = x -> x > 0 ? 1 : 0.1;
         assertEquals(List.of(), rowsMarked(ActivationReports.exerciseLeakyRelu(
                 x -> x == 0 ? 1e-6 : Math.max(0.1 * x, x), slope), "wrong"));
         assertEquals(List.of("0"), rowsMarked(ActivationReports.exerciseLeakyRelu(
@@ -81,7 +81,7 @@ class ActivationExercisesTest {
         assertEquals(ActivationReports.exerciseDerivative(Activation.TANH, tanhDerivative),
                 StandardOutput.capture(() -> ActivationExercises.printDerivativeCheck(Activation.TANH, tanhDerivative)));
         DoubleUnaryOperator leaky = x -> Math.max(0.1 * x, x);
-        DoubleUnaryOperator slope = x -> x >= 0 ? 1 : 0.1;
+        DoubleUnaryOperator slope = x -> x > 0 ? 1 : 0.1;
         assertEquals(ActivationReports.exerciseLeakyRelu(leaky, slope),
                 StandardOutput.capture(() -> ActivationExercises.printLeakyRelu(leaky, slope)));
     }

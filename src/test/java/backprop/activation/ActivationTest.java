@@ -42,11 +42,26 @@ class ActivationTest {
     }
 
     @Test
-    void atTheKinkDerivativeIsTheRightHandSlope() {
+    void atTheKinkDerivativeIsTheLeftHandSlope() {
         for (Activation f : functions()) {
-            double right = NumericalDerivative.rightHand(f::apply, 0, 1e-7);
-            assertEquals(right, f.derivative(0), 1e-6, f.formula());
+            double left = NumericalDerivative.leftHand(f::apply, 0, 1e-7);
+            if (f == Activation.STEP) {
+                // The step jumps at 0 (its left-hand difference is 1/h); 0 is the slope on both sides.
+                assertEquals(0.0, f.derivative(0));
+            } else {
+                assertEquals(left, f.derivative(0), 1e-6, f.formula());
+            }
         }
+    }
+
+    /** The references' numbers at 0: PyTorch, TensorFlow, JAX, Saito's layers and micrograd. */
+    @Test
+    void atZeroTheFunctionsGiveWhatTheReferencesGive() {
+        assertEquals(0.0, Activation.STEP.apply(0));        // Saito: step_function is x > 0
+        assertEquals(0.0, Activation.RELU.derivative(0));   // Saito's Relu masks x <= 0; micrograd: out.data > 0
+        assertEquals(0.1, Activation.leakyRelu(0.1).derivative(0));  // PyTorch: x > 0 ? grad : grad * slope
+        assertEquals(0.5, Activation.elu(0.5).derivative(0));        // PyTorch: x <= 0 takes the α·e^x branch
+        assertEquals(1.0, Activation.elu(1).derivative(0));
     }
 
     @Test
@@ -69,7 +84,8 @@ class ActivationTest {
         assertEquals(-0.2, Activation.leakyRelu(0.1).apply(-2), 1e-15);
         assertEquals(0.1, Activation.leakyRelu(0.1).derivative(-2));
         assertEquals(Math.expm1(-1), Activation.elu(1).apply(-1));
-        assertEquals(1.0, Activation.STEP.apply(0));
+        assertEquals(0.0, Activation.STEP.apply(0));
+        assertEquals(1.0, Activation.STEP.apply(1e-300));
         assertEquals(0.0, Activation.STEP.apply(-1e-300));
         assertEquals(-7.5, Activation.IDENTITY.apply(-7.5));
     }
