@@ -37,6 +37,7 @@ import backprop.regression.Dataset;
 import backprop.regression.GradientDescent;
 import backprop.regression.LeastSquares;
 import backprop.regression.Line;
+import backprop.regression.Mse;
 import backprop.regression.RegressionReports;
 import backprop.regression.Training;
 import backprop.regression.TrainingStep;
@@ -79,7 +80,8 @@ public final class Figures {
                         "the data and gradient descent's line after 0, 1, 2, 3 and 300 steps",
                         () -> List.of(regressionFit())),
                 new Figure("01-regression-learning-rates.png",
-                        "loss per step for five learning rates (log scale): too small is slow, 0.2 diverges",
+                        "the loss above its minimum per step for five learning rates (log scale): 0.01 crawls,"
+                                + " 0.14 starts slowly (it oscillates), 0.2 diverges",
                         () -> List.of(regressionLearningRates())),
                 new Figure("02-perceptron-gates.png",
                         "AND, OR and XOR over the plane: one line separates AND and OR, XOR needs two",
@@ -122,6 +124,12 @@ public final class Figures {
     public static void main(String[] args) throws IOException {
         System.setProperty("java.awt.headless", "true");
         Path dir = Path.of(args.length > 0 ? args[0] : "chapters/img");
+        // The labels are Korean: without a font that has Hangul every label would be empty boxes.
+        String hangul = "학습률 걸음";
+        if (Charts.BASE.canDisplayUpTo(hangul) != -1) {
+            throw new IllegalStateException("the figures' labels are Korean, but Java's SansSerif font has no Hangul"
+                    + " on this machine; install a Korean font (e.g. Debian's fonts-nanum) and run again");
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         for (Path file : writeAll(dir)) {
             out.println("wrote " + file);
@@ -134,49 +142,56 @@ public final class Figures {
         Dataset data = Dataset.studyHours();
         Training training = GradientDescent.train(data, RegressionReports.START, RegressionReports.LEARNING_RATE,
                 RegressionReports.STEPS);
-        XYChart chart = Charts.xy(800, 500, "Gradient descent on y = ax + b (learning rate 0.1)",
-                "hours studied x", "quiz score y");
+        XYChart chart = Charts.xy(800, 500, "y = ax + b의 경사하강법 (학습률 α = "
+                        + backprop.Format.num(RegressionReports.LEARNING_RATE) + ")",
+                "공부 시간 x", "퀴즈 점수 y");
         double[] x = {-0.5, 4.5};
         int[] steps = {0, 1, 2, 3};
         for (int k = 0; k < steps.length; k++) {
             Line line = training.at(steps[k]).line();
-            Charts.dashed(chart, "step " + steps[k], x, Charts.map(x, line::predict), Charts.COLORS[k + 1]);
+            Charts.dashed(chart, steps[k] + "걸음", x, Charts.map(x, line::predict), Charts.COLORS[k + 1]);
         }
         Line last = training.line();
-        Charts.line(chart, "step " + training.last().step() + " = least squares y = 2x + 1", x,
+        Charts.line(chart, training.last().step() + "걸음 = 최소제곱법 " + LeastSquares.fit(data), x,
                 Charts.map(x, last::predict), Charts.COLORS[0], 3f);
         Line best = LeastSquares.fit(data);
         if (Math.abs(best.a() - last.a()) > 1e-6 || Math.abs(best.b() - last.b()) > 1e-6) {
             throw new IllegalStateException("300 steps should reach the least-squares line " + best + ", got " + last);
         }
-        Charts.points(chart, "data (5 students)", data.xs(), data.ys(), Color.BLACK, SeriesMarkers.CIRCLE);
+        Charts.points(chart, "데이터 (학생 " + data.size() + "명)", data.xs(), data.ys(), Color.BLACK, SeriesMarkers.CIRCLE);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
         chart.getStyler().setMarkerSize(10);
         return chart;
     }
 
+    /**
+     * The loss above its minimum, L − L*, per step: on a log axis the loss itself flattens onto
+     * L* = 0.8 within a few steps and hides how differently the rates approach it.
+     */
     static XYChart regressionLearningRates() {
-        XYChart chart = Charts.xy(800, 500, "Loss per step for several learning rates (log scale)", "step",
-                "loss (MSE)");
+        Dataset data = Dataset.studyHours();
+        double minimum = Mse.loss(LeastSquares.fit(data), data);
+        int steps = RegressionReports.PICTURED_STEPS;
+        XYChart chart = Charts.xy(800, 500, "학습률 α마다 최솟값보다 남은 손실 L − L* (로그 눈금)", "걸음",
+                "L − L*  (L* = " + backprop.Format.num(minimum) + ")");
         Charts.logY(chart);
-        chart.getStyler().setXAxisMin(0.0).setXAxisMax(60.0);
+        chart.getStyler().setXAxisMin(0.0).setXAxisMax((double) steps);
+        chart.getStyler().setYAxisMin(1e-10).setYAxisMax(1e6);
         Charts.xLabelsEvery(chart, 10);
-        double[] rates = {0.01, 0.05, 0.1, 0.14, 0.2};
+        double[] rates = RegressionReports.picturedLearningRates();
         for (int k = 0; k < rates.length; k++) {
-            Training t = GradientDescent.train(Dataset.studyHours(), RegressionReports.START, rates[k], 60);
-            List<TrainingStep> h = t.history();
-            double[] x = new double[h.size()];
-            double[] y = new double[h.size()];
-            for (int i = 0; i < h.size(); i++) {
-                x[i] = h.get(i).step();
-                y[i] = h.get(i).loss();
+            Training t = GradientDescent.train(data, RegressionReports.START, rates[k], steps);
+            List<Double> x = new ArrayList<>();
+            List<Double> y = new ArrayList<>();
+            for (TrainingStep s : t.history()) {
+                // The axis ends at 1e-10: a point below it would drag the line off the chart.
+                if (s.loss() - minimum >= 1e-10) {
+                    x.add((double) s.step());
+                    y.add(s.loss() - minimum);
+                }
             }
-            String name = "α = " + backprop.Format.num(rates[k]) + (t.diverged() ? " (diverges)" : "");
-            XYSeries series = Charts.line(chart, name, x, y, Charts.COLORS[k], 2.5f);
-            if (k % 2 == 1) {
-                // 0.05 and 0.1 (and 0.01 and 0.14) nearly coincide for a while: dashes keep both visible.
-                Charts.dashed(series, 2.5f);
-            }
+            String name = "α = " + backprop.Format.num(rates[k]) + (t.diverged() ? " (발산)" : "");
+            Charts.line(chart, name, Charts.toArray(x), Charts.toArray(y), Charts.COLORS[k], 2.5f);
         }
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
         return chart;
@@ -186,9 +201,9 @@ public final class Figures {
 
     static List<Chart<?, ?>> gates() {
         return List.of(
-                gate("AND: 0.5·x1 + 0.5·x2 − 0.7 ≥ 0", TrainingData.and(), new double[][] {{0.5, 0.5, -0.7}}),
-                gate("OR: 0.5·x1 + 0.5·x2 − 0.2 ≥ 0", TrainingData.or(), new double[][] {{0.5, 0.5, -0.2}}),
-                gate("XOR = AND(NAND, OR): two lines", TrainingData.xor(),
+                gate("AND: 0.5·x1 + 0.5·x2 − 0.7 > 0", TrainingData.and(), new double[][] {{0.5, 0.5, -0.7}}),
+                gate("OR: 0.5·x1 + 0.5·x2 − 0.2 > 0", TrainingData.or(), new double[][] {{0.5, 0.5, -0.2}}),
+                gate("XOR = AND(NAND, OR): 직선 두 개", TrainingData.xor(),
                         new double[][] {{-0.5, -0.5, 0.7}, {0.5, 0.5, -0.2}}));
     }
 
@@ -208,7 +223,7 @@ public final class Figures {
             rx[i] = region.get(i % region.size())[0];
             ry[i] = region.get(i % region.size())[1];
         }
-        XYSeries fires = chart.addSeries("output 1", rx, ry);
+        XYSeries fires = chart.addSeries("출력 1", rx, ry);
         fires.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
         fires.setMarker(SeriesMarkers.NONE);
         fires.setFillColor(new Color(86, 180, 233, 110));
@@ -229,8 +244,8 @@ public final class Figures {
             (s.target() == 1 ? x1 : z1).add(s.x()[0]);
             (s.target() == 1 ? x2 : z2).add(s.x()[1]);
         }
-        Charts.points(chart, "target 1", Charts.toArray(x1), Charts.toArray(x2), Color.BLACK, SeriesMarkers.CIRCLE);
-        Charts.points(chart, "target 0", Charts.toArray(z1), Charts.toArray(z2), Charts.COLORS[1], SeriesMarkers.CROSS);
+        Charts.points(chart, "목표 1", Charts.toArray(x1), Charts.toArray(x2), Color.BLACK, SeriesMarkers.CIRCLE);
+        Charts.points(chart, "목표 0", Charts.toArray(z1), Charts.toArray(z2), Charts.COLORS[1], SeriesMarkers.CROSS);
         chart.getStyler().setMarkerSize(12);
         // The chart must agree with the chapter's perceptrons at the four inputs.
         Perceptron check = data.name().equals("AND") ? Perceptron.and() : data.name().equals("OR") ? Perceptron.or() : null;
