@@ -12,29 +12,29 @@ public final class ExerciseCatalog {
             // 1 — linear regression
             new Exercise("1.1", "01-regression", "gradient-step",
                     "경사하강법 한 걸음 (one gradient-descent step) ∂L/∂a, ∂L/∂b and the update from y = 1x + 3",
-                    "For each point the residual is line.predict(x) − y; ∂L/∂a sums residual × x, ∂L/∂b sums the "
-                            + "residual, and both sums are multiplied by 2/n afterwards. The update subtracts "
-                            + "learningRate × gradient from a and from b. Check your code on chapter 1's first step: "
-                            + "from y = 0x + 0 it must give ∂L/∂a = -28 and ∂L/∂b = -10 (answers/01-regression/gd-first-step.approved.txt)."),
+                    "점마다 잔차(residual)는 line.predict(x) − y입니다. ∂L/∂a는 잔차 × x를, ∂L/∂b는 잔차를 더한 뒤 "
+                            + "반복문이 끝나고 두 합에 2/n을 곱합니다. 갱신은 a와 b에서 각각 learningRate × 기울기(gradient)를 "
+                            + "뺍니다. 코드는 1장의 첫 걸음으로 검산하세요: y = 0x + 0에서 출발하면 ∂L/∂a = -28, ∂L/∂b = -10이 "
+                            + "나와야 합니다 (answers/01-regression/gd-first-step.approved.txt)."),
             new Exercise("1.2", "01-regression", "stopping",
                     "학습률과 멈춤 조건 (the learning rate and when to stop)",
-                    "Test the gradient before each step: Math.abs(gradient.dLda()) < tolerance && Math.abs(gradient.dLdb()) "
-                            + "< tolerance. After the step, compare Mse.loss(next, data) with Mse.loss(line, data). Set "
-                            + "outcome, then break out of the while loop. Chapter 1, section 학습률과 발산 (the learning rate, and divergence), "
-                            + "says where the limit 2/λmax lies."),
+                    "걸음을 가기 전에 기울기를 검사합니다: Math.abs(gradient.dLda()) < tolerance && "
+                            + "Math.abs(gradient.dLdb()) < tolerance. 걸음을 간 뒤에는 Mse.loss(next, data)와 "
+                            + "Mse.loss(line, data)를 비교합니다. outcome을 정한 다음 break로 while 반복문을 빠져나옵니다. "
+                            + "한계 2/λmax가 어디에 있는지는 1장의 \"학습률과 발산\" 절에 있습니다."),
 
             // 2 — perceptron
             new Exercise("2.1", "02-perceptron", "gate-weights",
                     "논리 게이트의 가중치 정하기 (choosing a gate's weights) NAND, OR, NOR, MAJ3",
-                    "A TLU outputs 1 when w·x + b ≥ 0. Write the inequality for each row of the truth table "
-                            + "and pick numbers that satisfy all of them, e.g. for OR: b < 0 at (0, 0), but w1 + b ≥ 0 "
-                            + "and w2 + b ≥ 0. NAND and NOR are AND and OR with every sign flipped; MAJ3 is "
-                            + "Perceptron.tlu(bias, w1, w2, w3) with equal weights."),
+                    "TLU는 w·x + b > 0일 때 1을 냅니다(정확히 0이면 0). 진리표의 행마다 부등식을 적고 모두를 "
+                            + "만족하는 숫자를 고르세요. 예를 들어 OR는 (0, 0)에서 b ≤ 0, 그러나 w1 + b > 0, w2 + b > 0입니다. "
+                            + "NAND와 NOR는 AND와 OR의 부호를 모두 뒤집은 것이고, MAJ3는 가중치가 같은 "
+                            + "Perceptron.tlu(bias, w1, w2, w3)입니다. 가중합이 딱 0이 되는 행이 없게 편향을 고르면 안전합니다."),
             new Exercise("2.2", "02-perceptron", "xor-from-gates",
                     "게이트를 쌓아 XOR 만들기 (XOR from gates) x1 x2 s1 s2 y",
-                    "The first layer sees the inputs: s1 = gate.output(x[0], x[1]). The second layer sees only "
-                            + "s1 and s2: y = gate.output(s1, s2). x1 AND NOT x2 fires only at (1, 0): a positive "
-                            + "weight on x1, a negative one on x2, and a bias that keeps (0, 0) and (1, 1) below 0."),
+                    "첫 층은 입력을 봅니다: s1 = gate.output(x[0], x[1]). 둘째 층은 s1과 s2만 봅니다: "
+                            + "y = gate.output(s1, s2). x1 AND NOT x2는 (1, 0)에서만 1입니다: x1에 양수 가중치, x2에 음수 "
+                            + "가중치, 그리고 (0, 0)과 (1, 1)의 가중합이 0 이하가 되는 편향을 고르세요."),
 
             // 3 — activation functions (exercises 3.x go here)
             new Exercise("3.1", "03-activation", "derivative",

@@ -201,7 +201,7 @@ public final class Plots {
         for (backprop.perceptron.TrainingSample s : TrainingData.xor().samples()) {
             map.point(s.x()[0], s.x()[1], s.target());
         }
-        return map.note("NAND는 직선 x1 + x2 = 1.4 아래에서, OR는 x1 + x2 = 0.4 위에서 1: XOR는 그 사이의 띠")
+        return map.note("NAND는 x1 + x2 = 1.4 아래, OR는 x1 + x2 = 0.4 위에서 1: XOR는 그 사이의 띠")
                 .render();
     }
 
