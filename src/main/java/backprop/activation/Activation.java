@@ -35,7 +35,7 @@ public sealed interface Activation permits Step, Sigmoid, Tanh, ReLU, LeakyReLU,
 
     /**
      * The name with the formula and any parameter, as tables and plots are titled:
-     * {@code sigmoid σ(x) = 1 / (1 + e^(−x))}, {@code Leaky ReLU max(0.1x, x), slope 0.1}.
+     * {@code sigmoid σ(x) = 1 / (1 + e^(−x))}, {@code Leaky ReLU max(0.1x, x), 기울기 0.1}.
      */
     String formula();
 

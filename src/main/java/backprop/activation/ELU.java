@@ -31,7 +31,7 @@ public record ELU(double alpha) implements Activation {
 
     @Override
     public String formula() {
-        return "ELU x if x ≥ 0, α(e^x − 1) if x < 0, α = " + Format.num(alpha);
+        return "ELU: x ≥ 0이면 x, x < 0이면 α(e^x − 1), α = " + Format.num(alpha);
     }
 
     /** Slope α on the left, 1 on the right: a kink unless α = 1. */

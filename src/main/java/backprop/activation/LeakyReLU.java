@@ -34,7 +34,7 @@ public record LeakyReLU(double slope) implements Activation {
 
     @Override
     public String formula() {
-        return "Leaky ReLU max(" + Format.num(slope) + "x, x), slope " + Format.num(slope);
+        return "Leaky ReLU max(" + Format.num(slope) + "x, x), 기울기 " + Format.num(slope);
     }
 
     /** Slope {@code slope} on the left, 1 on the right. */

@@ -29,7 +29,7 @@ public record Step() implements Activation {
 
     @Override
     public String formula() {
-        return "step: 1 if x > 0, else 0";
+        return "step: x > 0이면 1, 아니면 0";
     }
 
     /** It jumps from 0 to 1 at 0: no slope there at all. */

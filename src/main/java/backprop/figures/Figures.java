@@ -56,7 +56,7 @@ public final class Figures {
 
     /**
      * One figure: its file name (NN-name.png, NN the chapter), what it shows, and the charts that
-     * make it (several are placed side by side).
+     * make it (several are placed side by side, three to a row).
      */
     public record Figure(String file, String description, Supplier<List<Chart<?, ?>>> charts) {
         /** Renders the figure and writes it as {@code dir/file}. */
@@ -67,7 +67,10 @@ public final class Figures {
             if (list.size() == 1) {
                 BitmapEncoder.saveBitmap(list.get(0), target.toString(), BitmapEncoder.BitmapFormat.PNG);
             } else {
-                BitmapEncoder.saveBitmap(list, 1, list.size(), target.toString(), BitmapEncoder.BitmapFormat.PNG);
+                // At most three side by side; more go on further rows.
+                int columns = Math.min(3, list.size());
+                int rows = (list.size() + columns - 1) / columns;
+                BitmapEncoder.saveBitmap(list, rows, columns, target.toString(), BitmapEncoder.BitmapFormat.PNG);
             }
             return target;
         }
@@ -87,11 +90,11 @@ public final class Figures {
                         "AND, OR and XOR over the plane: one line separates AND and OR, XOR needs two",
                         Figures::gates),
                 new Figure("03-activation-functions.png",
-                        "step, sigmoid, tanh, ReLU, Leaky ReLU (0.1) and ELU on [-4, 4]",
-                        () -> List.of(activations(false))),
+                        "step, sigmoid, tanh, ReLU, Leaky ReLU (0.1) and ELU (α = 1) on [-4, 4], one panel each",
+                        () -> activations(false)),
                 new Figure("03-activation-derivatives.png",
-                        "their derivatives: sigmoid's is at most 0.25, ReLU's is 1 for x > 0",
-                        () -> List.of(activations(true))),
+                        "their derivatives, one panel each: sigmoid's is at most 0.25, ReLU's is 1 for x > 0",
+                        () -> activations(true)),
                 new Figure("04-graph-shopping-2-backward.png",
                         "계산그래프 2 with forward values in the boxes and gradients on the edges",
                         () -> List.of(GraphFigure.of(Diagrams.shopping2BackwardDiagram(),
@@ -261,28 +264,68 @@ public final class Figures {
 
     // ----- chapter 3 --------------------------------------------------------------------------
 
-    static XYChart activations(boolean derivatives) {
-        XYChart chart = Charts.xy(800, 500, derivatives ? "Derivatives of the activation functions"
-                : "Activation functions", "x", derivatives ? "f'(x)" : "f(x)");
-        chart.getStyler().setYAxisMin(derivatives ? -0.1 : -1.2).setYAxisMax(derivatives ? 1.2 : 3.0);
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
-        chart.getStyler().setxAxisTickLabelsFormattingFunction(
-                v -> Math.abs(v - Math.rint(v)) < 1e-9 ? String.valueOf(Math.round(v)) : "");
-        double[] x = Charts.range(-4, 4, 801);
+    /**
+     * One small panel per function (step, sigmoid, tanh, ReLU, Leaky ReLU, ELU), so that no curve
+     * hides another (for x &gt; 0 ReLU, Leaky ReLU and ELU are all y = x). At a jump the two pieces
+     * are drawn apart, without a connecting vertical line (there are no values in between): a
+     * filled dot marks the value the code returns at 0, an open circle the limit from the other
+     * side.
+     */
+    static List<Chart<?, ?>> activations(boolean derivatives) {
+        List<Chart<?, ?>> panels = new ArrayList<>();
         int k = 0;
         for (Activation f : Activations.all()) {
             if (f == Activation.IDENTITY) {
                 continue;
             }
-            double[] y = derivatives ? Charts.map(x, f::derivative) : Charts.map(x, f::apply);
-            XYSeries s = Charts.line(chart, f.name(), x, y, Charts.COLORS[k % Charts.COLORS.length], 2.5f);
-            if (k >= 4) {
-                s.setLineStyle(new java.awt.BasicStroke(2.5f, java.awt.BasicStroke.CAP_BUTT,
-                        java.awt.BasicStroke.JOIN_ROUND, 10f, new float[] {9f, 5f}, 0f));
+            java.util.function.DoubleUnaryOperator g = derivatives ? f::derivative : f::apply;
+            Color color = Charts.COLORS[k++ % Charts.COLORS.length];
+            XYChart chart = Charts.xy(400, 300, f.name() + (derivatives ? "의 미분" : ""), "x",
+                    derivatives ? "f'(x)" : "f(x)");
+            chart.getStyler().setLegendVisible(false);
+            chart.getStyler().setXAxisMin(-4.0).setXAxisMax(4.0);
+            chart.getStyler().setYAxisMin(derivatives ? -0.1 : -1.5).setYAxisMax(derivatives ? 1.2 : 4.0);
+            chart.getStyler().setxAxisTickLabelsFormattingFunction(
+                    v -> Math.abs(v - Math.rint(v)) < 1e-9 ? String.valueOf(Math.round(v)) : "");
+            double left = g.applyAsDouble(-1e-12);
+            double right = g.applyAsDouble(1e-12);
+            double atZero = g.applyAsDouble(0);
+            if (Math.abs(left - right) < 1e-6) {
+                double[] x = Charts.range(-4, 4, 801);
+                Charts.line(chart, f.name(), x, Charts.map(x, g), color, 2.5f);
+            } else {
+                double[] xl = Charts.range(-4, 0, 401);
+                double[] yl = Charts.map(xl, g);
+                yl[yl.length - 1] = left;
+                double[] xr = Charts.range(0, 4, 401);
+                double[] yr = Charts.map(xr, g);
+                yr[0] = right;
+                Charts.line(chart, f.name() + " (x < 0)", xl, yl, color, 2.5f);
+                Charts.line(chart, f.name() + " (x > 0)", xr, yr, color, 2.5f);
+                double other = Math.abs(atZero - left) < 1e-6 ? right : left;
+                Charts.points(chart, "x = 0에서 돌려주는 값", new double[] {0}, new double[] {atZero}, color,
+                        SeriesMarkers.CIRCLE);
+                Charts.points(chart, "반대쪽 극한", new double[] {0}, new double[] {other}, color, new OpenCircle());
+                chart.getStyler().setMarkerSize(11);
             }
-            k++;
+            panels.add(chart);
         }
-        return chart;
+        return panels;
+    }
+
+    /** A circle drawn as an outline on white: a limit the function does not take. */
+    static final class OpenCircle extends org.knowm.xchart.style.markers.Marker {
+        @Override
+        public void paint(java.awt.Graphics2D g, double xOffset, double yOffset, int markerSize) {
+            java.awt.geom.Ellipse2D circle = new java.awt.geom.Ellipse2D.Double(
+                    xOffset - markerSize / 2.0, yOffset - markerSize / 2.0, markerSize, markerSize);
+            Color color = g.getColor();
+            g.setColor(Color.WHITE);
+            g.fill(circle);
+            g.setColor(color);
+            g.setStroke(new java.awt.BasicStroke(2f));
+            g.draw(circle);
+        }
     }
 
     // ----- chapter 5 --------------------------------------------------------------------------

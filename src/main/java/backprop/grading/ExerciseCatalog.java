@@ -38,10 +38,11 @@ public final class ExerciseCatalog {
 
             // 3 — activation functions (exercises 3.x go here)
             new Exercise("3.1", "03-activation", "derivative",
-                    "활성화 함수의 미분 (the derivative of an activation function): sigmoid와 tanh",
-                    "Both derivatives can be written with the function's own value: look at chapter 3's "
-                            + "sigmoid and tanh sections, and at chapter 5's \"o × (1 − o)\". "
-                            + "At x = 0 sigmoid's slope is 0.25 and tanh's is 1 (answers/03-activation/activation-table.approved.txt)."),
+                    "출력으로 쓰는 활성화 함수의 미분 (the derivative from the output): sigmoid, tanh, ELU",
+                    "람다가 받는 것은 x가 아니라 출력 o = f(x)입니다. 세 미분 모두 출력만으로 쓸 수 있습니다: "
+                            + "3장의 시그모이드, tanh, ELU 절과 5장 슬라이드의 \"o × (1 − o)\"를 보세요. ELU는 출력이 "
+                            + "양수인지로 x의 쪽을 알 수 있습니다. 중심 차분이나 derivative(x)는 1e-12 검사를 통과하지 못합니다. "
+                            + "x = 0에서 시그모이드의 기울기는 0.25, tanh는 1입니다 (answers/03-activation/activation-table.approved.txt)."),
             new Exercise("3.2", "03-activation", "leaky-relu",
                     "Leaky ReLU max(0.1x, x)와 그 미분 (Leaky ReLU and its derivative)",
                     "함수는 Math.max 하나면 됩니다. 도함수는 0의 양쪽에서 각각 상수입니다. 꺾이는 점(kink) x = 0 에서는 "

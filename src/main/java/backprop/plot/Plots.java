@@ -216,9 +216,11 @@ public final class Plots {
         Require.notNull("f", f);
         Plot plot = Plot.titled(f.formula()).size(columns, rows).x(from, to)
                 .function(f.name() + "(x)", f::apply)
-                .function("derivative", f::derivative);
-        if (f.hasKinkAtZero()) {
-            plot.note("kink at 0: the derivative there is the left-hand slope");
+                .function("미분", f::derivative);
+        if (f == Activation.STEP) {
+            plot.note("0에서 값이 0에서 1로 뛴다: 그곳에는 미분이 없고, derivative(0)은 0을 돌려준다");
+        } else if (f.hasKinkAtZero()) {
+            plot.note("0에서 꺾인다: 그곳의 미분 값은 왼쪽 기울기(left-hand slope)");
         }
         return plot.render();
     }
@@ -229,7 +231,7 @@ public final class Plots {
         for (Activation f : Activations.all()) {
             List<String> lines = new ArrayList<>(List.of(
                     Plot.titled(f.name()).size(39, 7).x(-4, 4)
-                            .function(f.name(), f::apply).function("derivative", f::derivative)
+                            .function(f.name(), f::apply).function("미분", f::derivative)
                             .render().split("\n")));
             pictures.add(lines);
         }
@@ -249,25 +251,25 @@ public final class Plots {
 
     /** Sigmoid, tanh, ReLU, Leaky ReLU and ELU together on [−3, 3]. */
     public static String activations() {
-        Plot plot = Plot.titled("activation functions on [-3, 3]").x(-3, 3).y(-1.2, 3).yLabel("f(x)").xLabel("x");
+        Plot plot = Plot.titled("[-3, 3]의 활성화 함수들").x(-3, 3).y(-1.2, 3).yLabel("f(x)").xLabel("x");
         for (Activation f : Activations.all()) {
             if (f != Activation.STEP && f != Activation.IDENTITY) {
                 plot.function(f.name(), f::apply);
             }
         }
-        return plot.note("for x > 0 ReLU, Leaky ReLU and ELU are all x: the earlier curve is drawn on top").render();
+        return plot.note("x > 0에서 ReLU, Leaky ReLU, ELU는 모두 x라서 먼저 그린 곡선이 위에 보인다 (따로 보려면 /plot activation-grid)").render();
     }
 
     /** Their derivatives together: why sigmoid's gradient fades (at most 0.25) and ReLU's does not. */
     public static String derivatives() {
-        Plot plot = Plot.titled("derivatives of the activation functions on [-3, 3]").x(-3, 3).y(-0.1, 1.15)
+        Plot plot = Plot.titled("[-3, 3]의 활성화 함수들의 미분").x(-3, 3).y(-0.1, 1.15)
                 .yLabel("f'(x)").xLabel("x");
         for (Activation f : Activations.all()) {
             if (f != Activation.STEP && f != Activation.IDENTITY) {
                 plot.function(f.name(), f::derivative);
             }
         }
-        return plot.note("sigmoid' is at most 0.25: every sigmoid layer multiplies the gradient by 0.25 or less")
+        return plot.note("sigmoid'는 많아야 0.25: 시그모이드 층을 하나 지날 때마다 기울기에 0.25 이하가 곱해진다")
                 .render();
     }
 

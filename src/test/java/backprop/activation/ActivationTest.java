@@ -134,7 +134,7 @@ class ActivationTest {
         for (Activation f : functions()) {
             assertTrue(f.formula().startsWith(f.name()), f.formula());
         }
-        assertEquals("ELU x if x ≥ 0, α(e^x − 1) if x < 0, α = 2", Activation.elu(2).formula());
+        assertEquals("ELU: x ≥ 0이면 x, x < 0이면 α(e^x − 1), α = 2", Activation.elu(2).formula());
         assertEquals("sigmoid σ(x) = 1 / (1 + e^(−x))", Activation.SIGMOID.formula());
     }
 
@@ -194,8 +194,8 @@ class ActivationTest {
 
     @Test
     void describeShowsTheParameters() {
-        assertEquals("Leaky ReLU max(0.1x, x), slope 0.1", Activation.leakyRelu(0.1).formula());
-        assertEquals("Leaky ReLU max(0.2x, x), slope 0.2", Activation.leakyRelu(0.2).formula());
+        assertEquals("Leaky ReLU max(0.1x, x), 기울기 0.1", Activation.leakyRelu(0.1).formula());
+        assertEquals("Leaky ReLU max(0.2x, x), 기울기 0.2", Activation.leakyRelu(0.2).formula());
         assertTrue(Activation.elu(0.5).formula().endsWith("α = 0.5"));
     }
 
@@ -221,7 +221,7 @@ class ActivationTest {
     @Test
     void leakyReluTableUsesTheGivenSlope() {
         String table = ActivationReports.leakyRelu(0.2);
-        assertTrue(table.contains("max(0.2x, x), slope 0.2"), table);
+        assertTrue(table.contains("max(0.2x, x), 기울기 0.2"), table);
         // The row x = -3: ReLU 0 with slope 0; max(0.2 × -3, -3) = -0.6 with slope 0.2.
         String row = table.lines().filter(l -> l.trim().startsWith("-3 ")).findFirst().orElseThrow();
         assertEquals(List.of("-3", "0", "0", "-0.6", "0.2"), List.of(row.trim().split(" +")), table);
