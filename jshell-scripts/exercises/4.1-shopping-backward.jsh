@@ -6,14 +6,12 @@
 //   덧셈노드 z = x + y:  d(x) = d(z) × 1,  d(y) = d(z) × 1
 //   곱셈노드 z = x × y:  d(x) = d(z) × y,  d(y) = d(z) × x   (입력을 서로 바꿔 곱한다)
 //
-// Compute every gradient of computation graph 2 with the node rules, from the output back to the
-// leaves. Fill in every TODO, then grade it:
-//   ./companion grade 4.1    (or: mvn -q -Pgrade verify -Dexercise=4.1)
-// The printing is done for you by GraphExercises.printShopping2Backward; only the numbers are yours.
+// TODO를 모두 채운 뒤 채점하세요:   ./companion grade 4.1    (또는: mvn -q -Pgrade verify -Dexercise=4.1)
+// 출력은 GraphExercises.printShopping2Backward가 맡습니다. 여러분이 구할 것은 기울기뿐입니다.
 
 import backprop.graph.*;
 
-// Given: the inputs and the forward pass.
+// 주어진 것: 입력과 순전파.
 double applePrice = 100, appleCount = 2, orangePrice = 150, orangeCount = 3, tax = 1.1;
 double appleTotal = applePrice * appleCount;      // 곱셈노드
 double orangeTotal = orangePrice * orangeCount;   // 곱셈노드
@@ -22,13 +20,13 @@ double amountPaid = beforeTax * tax;              // 곱셈노드
 
 double dAmountPaid = 1;
 
-// TODO 1: the last node, amount paid = before tax × tax.
+// TODO 1: 마지막 노드, amount paid = before tax × tax.
 double dBeforeTax = 0;
 double dTax = 0;
-// TODO 2: the add node, before tax = apple total + orange total.
+// TODO 2: 덧셈노드, before tax = apple total + orange total.
 double dAppleTotal = 0;
 double dOrangeTotal = 0;
-// TODO 3: the two fruit nodes, apple total = apple price × apple count, orange total = orange price × orange count.
+// TODO 3: 과일 노드 두 개, apple total = apple price × apple count, orange total = orange price × orange count.
 double dApplePrice = 0;
 double dAppleCount = 0;
 double dOrangePrice = 0;

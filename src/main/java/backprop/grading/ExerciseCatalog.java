@@ -53,14 +53,14 @@ public final class ExerciseCatalog {
             // 4 — computation graph (exercises 4.x go here)
             new Exercise("4.1", "04-graph", "shopping-backward",
                     "역전파 연습문제: 계산그래프 2의 역전파 (the backward pass of computation graph 2)",
-                    "Go from the output to the leaves. A multiply node hands each input the upstream gradient "
-                            + "times the OTHER input; an add node hands both inputs the upstream gradient unchanged. "
-                            + "Computation graph 1 (answers/04-graph/shopping-1-forward-backward.approved.txt) is worked out in full."),
+                    "출력에서 입력 쪽으로 갑니다. 곱셈노드는 입력마다 상류 기울기에 다른 쪽 입력을 곱해 넘기고, "
+                            + "덧셈노드는 상류 기울기를 양쪽 입력에 그대로 넘깁니다. 계산그래프 1은 "
+                            + "answers/04-graph/shopping-1-forward-backward.approved.txt에 끝까지 풀려 있습니다."),
             new Exercise("4.2", "04-graph", "square-node",
-                    "제곱노드의 역전파 (the backward pass of a square node z = t²) on the chain rule z = (x + y)²",
-                    "forward must return t·t; backward multiplies the upstream gradient dz by the local "
-                            + "derivative ∂z/∂t, which needs the t that forward remembered. "
-                            + "See chapter 4's 연쇄법칙 section and answers/04-graph/chain-rule.approved.txt."),
+                    "제곱노드의 역전파 (the backward pass of a square node z = t²) on the chain rule L = c·(x + y)²",
+                    "forward는 t·t를 돌려줍니다. backward는 받은 상류 기울기 dz에 국소적 미분 ∂z/∂t를 곱합니다. "
+                            + "dz는 1로 정해져 있지 않습니다: 위의 곱셈노드에서 c가 옵니다. ∂z/∂t에는 forward가 기억한 t가 "
+                            + "필요합니다. 4장 연쇄법칙 절과 answers/04-graph/chain-rule.approved.txt를 보세요."),
 
             // 5 — MLP backpropagation
             new Exercise("5.1", "05-mlp", "hidden-gradient",
