@@ -54,7 +54,7 @@ System.out.println("""
 var elu = Activation.elu(1.0);
 
 System.out.println("""
-        [7] ELU: x ≥ 0 이면 x, x < 0 이면 α(e^x − 1)
+        [7] ELU: x ≥ 0이면 x, x < 0이면 α(e^x − 1)
         %s
         그림으로 보면: 함수와 미분을 함수마다 작은 그림으로 — /plot activation-grid (한 그림에 모아 보려면 /plot activations, /plot derivatives)
         %s

@@ -111,7 +111,7 @@ var tax2 = Value.of(1.1, "tax");
               System.out.print(GraphReports.shopping1(new AppleShopping(100, 3, 1.1)));   // 사과를 3개 사면 기울기는 어떻게 바뀔까?
               var shop = new FruitShopping(100, 2, 150, 3, 1.08); shop.forward(); shop.backward(1)   // 소비세 8%%라면 d(tax)는?
               new FruitShopping(100, 2, 150, 3, 1.1).backward(1)   // forward() 없이 backward만 부르면? 곱셈노드가 기억한 입력이 없다
-              System.out.print(GraphReports.chainRule(new ChainRule(1, -1)));   // x + y = 0 이면 ∂z/∂x = ?
+              System.out.print(GraphReports.chainRule(new ChainRule(1, -1)));   // x + y = 0이면 ∂z/∂x = ?
               var w = Value.of(0.5, "w"); var e = w.times(w).exp().label("e"); e.backward(); System.out.print(GraphReports.graph(e));
               System.out.print(GraphReports.autograd());                 // autograd로 다시 만든 계산그래프 2 전체 보고서
               Value.of(-1).log()                                          // 잘못된 입력은 IllegalArgumentException""".formatted(

@@ -1,8 +1,8 @@
 // 연습문제 1.1 — 경사하강법 한 걸음 (one gradient-descent step)
 //
-// 1장의 데이터(공부 시간과 퀴즈 점수)에서 직선 y = 1x + 3 으로 출발해, 학습률(learning rate) α = 0.1로
+// 1장의 데이터(공부 시간과 퀴즈 점수)에서 직선 y = 1x + 3으로 출발해, 학습률(learning rate) α = 0.1로
 // 경사하강법(gradient descent)을 세 걸음 가세요. 걸음마다 MSE의 기울기(gradient) ∂L/∂a, ∂L/∂b를 직접 계산하고
-// a := a − α·∂L/∂a, b := b − α·∂L/∂b 로 새 직선을 만듭니다.
+// a := a − α·∂L/∂a, b := b − α·∂L/∂b로 새 직선을 만듭니다.
 //   L(a, b) = 1/n Σ (a·xᵢ + b − yᵢ)²,  ∂L/∂a = 2/n Σ (a·xᵢ + b − yᵢ)·xᵢ,  ∂L/∂b = 2/n Σ (a·xᵢ + b − yᵢ)
 // Mse.gradient와 GradientDescent.step은 쓰지 마세요: 그 둘이 하는 일을 여기서 직접 합니다.
 //

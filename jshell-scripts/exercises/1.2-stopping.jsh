@@ -1,6 +1,6 @@
 // 연습문제 1.2 — 학습률과 멈춤 조건 (the learning rate and when to stop)
 //
-// y = 0x + 0 에서 출발해 학습률(learning rate) α = 0.01, 0.05, 0.1, 0.13, 0.14, 0.145, 0.15, 0.2 로 각각
+// y = 0x + 0에서 출발해 학습률(learning rate) α = 0.01, 0.05, 0.1, 0.13, 0.14, 0.145, 0.15, 0.2로 각각
 // 경사하강법을 돌리되, 정해진 걸음 수 대신 멈춤 조건(stopping rule)으로 멈추세요:
 //   - 기울기(gradient)가 거의 0: |∂L/∂a| < 0.001 이고 |∂L/∂b| < 0.001  → CONVERGED (수렴)
 //     (손실이 0이 되기를 기다리면 안 됩니다: 최선의 직선에서도 MSE는 0이 아닙니다.)
@@ -29,14 +29,14 @@ for (double learningRate : new double[] {0.01, 0.05, 0.1, 0.13, 0.14, 0.145, 0.1
     var outcome = Outcome.OUT_OF_STEPS;
     while (true) {
         var gradient = Mse.gradient(line, data);      // gradient.dLda(), gradient.dLdb()
-        // TODO 1: |∂L/∂a|와 |∂L/∂b|가 모두 tolerance보다 작으면 outcome = Outcome.CONVERGED 로 멈춘다
+        // TODO 1: |∂L/∂a|와 |∂L/∂b|가 모두 tolerance보다 작으면 outcome = Outcome.CONVERGED로 멈춘다
 
         if (steps == maxSteps) {
             break;                                    // outcome은 OUT_OF_STEPS 그대로
         }
         var next = GradientDescent.step(line, data, learningRate);
         steps++;
-        // TODO 2: 이 걸음으로 손실이 커졌으면 outcome = Outcome.DIVERGING 으로 멈춘다
+        // TODO 2: 이 걸음으로 손실이 커졌으면 outcome = Outcome.DIVERGING으로 멈춘다
         //         (Mse.loss(next, data)와 Mse.loss(line, data)를 비교)
 
         line = next;

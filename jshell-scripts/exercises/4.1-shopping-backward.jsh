@@ -1,7 +1,7 @@
 // 연습문제 4.1 — 역전파 연습문제: 계산그래프 2를 역전파 해보자 (the backward pass of computation graph 2)
 //
 // 사과 100원 × 2개, 귤 150원 × 3개, 소비세 10% (× 1.1). 순전파(forward)는 아래에 되어 있습니다.
-// 출력 d(amount paid) = 1 에서 출발해, 덧셈노드(add node)와 곱셈노드(multiply node)의 역전파 규칙으로
+// 출력 d(amount paid) = 1에서 출발해, 덧셈노드(add node)와 곱셈노드(multiply node)의 역전파 규칙으로
 // 모든 기울기(gradient)를 출력 쪽부터 차례로 구하세요. 숫자를 직접 적지 말고, 규칙대로 변수로 계산하세요:
 //   덧셈노드 z = x + y:  d(x) = d(z) × 1,  d(y) = d(z) × 1
 //   곱셈노드 z = x × y:  d(x) = d(z) × y,  d(y) = d(z) × x   (입력을 서로 바꿔 곱한다)
