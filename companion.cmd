@@ -6,7 +6,7 @@ setlocal EnableExtensions
 set "HERE=%~dp0"
 if "%HERE:~-1%"=="\" set "HERE=%HERE:~0,-1%"
 set "CLASSES=%HERE%\target\classes"
-set "JAR=%HERE%\target\backprop-companion.jar"
+set "JAR=%HERE%\target\backprop-companion-all.jar"
 
 rem Korean text: switch the console to UTF-8 for this session.
 chcp 65001 >nul
@@ -44,10 +44,11 @@ echo        companion.cmd build        build the project (tests skipped)
 exit /b 0
 
 :build
-echo companion: building (mvn -q -DskipTests %1) ... 1>&2
-call mvn -q -B -DskipTests -f "%HERE%\pom.xml" %1
+rem Through the Maven Wrapper, which fetches Maven itself the first time: a JDK is all the build needs.
+echo companion: building (mvnw.cmd -q -DskipTests %1) ... 1>&2
+call "%HERE%\mvnw.cmd" -q -B -DskipTests -f "%HERE%\pom.xml" %1
 if errorlevel 1 (
-    echo companion: the build failed; run 'mvn -DskipTests %1' to see why 1>&2
+    echo companion: the build failed; run 'mvnw.cmd -DskipTests %1' to see why 1>&2
     exit /b 1
 )
 exit /b 0
