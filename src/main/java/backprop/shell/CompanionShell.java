@@ -28,6 +28,7 @@ import backprop.grading.Exercise;
 import backprop.grading.ExerciseCatalog;
 import backprop.grading.GradeResult;
 import backprop.grading.Grader;
+import backprop.jshell.JShellFactory;
 
 /**
  * The companion: a jshell-like REPL that also knows the lecture. Java snippets run in a separate
@@ -65,7 +66,11 @@ final class CompanionShell implements AutoCloseable {
         this.interactive = interactive;
         this.snippetLimit = snippetLimit;
         this.progress = progress;
-        this.session = new Session(project.classPath(), out);
+        // At a terminal a student may train a network for a minute: the snippets' VM gets the full
+        // JIT. Piped input (companion tour, scripts, the tests) runs short snippets under a time
+        // limit, where a VM that starts quickly matters more.
+        this.session = new Session(project.classPath(), out,
+                interactive ? JShellFactory.Jit.FULL : JShellFactory.Jit.QUICK_START);
         define("/help", "[command]", "list the commands, or explain one", this::help);
         define("/chapters", "", "list the chapters", a -> chapters());
         define("/read", "N", "read chapter N (paged; q leaves the pager)", this::read);

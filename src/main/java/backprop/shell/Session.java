@@ -48,6 +48,7 @@ final class Session implements AutoCloseable {
     static final long OUTPUT_LIMIT_BYTES = 2_000_000;
 
     private final List<Path> classPath;
+    private final JShellFactory.Jit jit;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         // javac recurses over the syntax tree: a big stack lets it compile very long expressions.
         Thread t = new Thread(null, r, "jshell-session", 256L << 20);
@@ -62,15 +63,16 @@ final class Session implements AutoCloseable {
     private volatile JShell shell;
     private Future<?> ready;
 
-    Session(List<Path> classPath, PrintStream console) {
+    Session(List<Path> classPath, PrintStream console, JShellFactory.Jit jit) {
         this.classPath = List.copyOf(classPath);
+        this.jit = jit;
         this.snippetOut = new PrintStream(new LimitedOutput(console), true, StandardCharsets.UTF_8);
         this.ready = thread.submit(this::start);
     }
 
     private void start() {
         vmEnded.set(false);
-        JShell created = JShellFactory.create(classPath, snippetOut, JShellFactory.Jit.FULL);
+        JShell created = JShellFactory.create(classPath, snippetOut, jit);
         created.onShutdown(s -> vmEnded.set(true));
         startupIds.clear();
         for (String pkg : IMPORTS) {
