@@ -82,7 +82,7 @@ public final class Companion {
                        companion grade [id]   grade the exercises (all, or e.g. 5.1)
                        companion digits       train chapter 5's network on handwritten digits (chapter 6)
                        companion benchmark    the readable trainer against a loop written for speed
-                       companion jshell N     (launcher only) chapter N's walkthrough in plain jshell
+                       companion jshell N [M ...]  (launcher only) chapter N's walkthrough (then M's ...) in plain jshell
                 """;
     }
 
