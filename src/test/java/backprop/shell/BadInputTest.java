@@ -9,6 +9,8 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import backprop.Answers;
 
@@ -17,6 +19,8 @@ import backprop.Answers;
  * afterwards. The deterministic ones form an approved transcript; the ones whose output depends
  * on timing are checked by assertion.
  */
+// Each case drives a shell of its own: they run side by side.
+@Execution(ExecutionMode.CONCURRENT)
 class BadInputTest {
 
     /** The last line of every session: the shell must still evaluate Java after everything else. */
