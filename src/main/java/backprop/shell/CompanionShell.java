@@ -58,19 +58,18 @@ final class CompanionShell implements AutoCloseable {
     /**
      * @param snippetLimit the longest a snippet may run; null for none (on a real terminal,
      *                     Ctrl-C stops a snippet instead)
+     * @param jit          how the snippets' VM compiles: {@link JShellFactory.Jit#FULL} for students,
+     *                     who may train a network for a minute
      */
-    CompanionShell(Project project, Terminal terminal, boolean interactive, Duration snippetLimit, Progress progress) {
+    CompanionShell(Project project, Terminal terminal, boolean interactive, Duration snippetLimit, Progress progress,
+            JShellFactory.Jit jit) {
         this.project = project;
         this.terminal = terminal;
         this.out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
         this.interactive = interactive;
         this.snippetLimit = snippetLimit;
         this.progress = progress;
-        // At a terminal a student may train a network for a minute: the snippets' VM gets the full
-        // JIT. Piped input (companion tour, scripts, the tests) runs short snippets under a time
-        // limit, where a VM that starts quickly matters more.
-        this.session = new Session(project.classPath(), out,
-                interactive ? JShellFactory.Jit.FULL : JShellFactory.Jit.QUICK_START);
+        this.session = new Session(project.classPath(), out, jit);
         define("/help", "[command]", "list the commands, or explain one", this::help);
         define("/chapters", "", "list the chapters", a -> chapters());
         define("/read", "N", "read chapter N (paged; q leaves the pager)", this::read);
