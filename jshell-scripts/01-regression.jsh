@@ -1,6 +1,6 @@
 // 1장. 경사하강법(gradient descent)으로 푸는 선형회귀(linear regression)
 // 실행: ./companion jshell 1
-//   (또는 mvn -q -o compile 후 jshell --class-path target/classes jshell-scripts/01-regression.jsh)
+//   (또는 ./mvnw -q compile 후 jshell --class-path target/classes jshell-scripts/01-regression.jsh)
 // 끝난 뒤 jshell 프롬프트에서 data, guess, zero, grid, line1~line3, training, exact, diverging을 직접 만져 볼 수 있다.
 // 숫자는 backprop.Format.num이 Locale.ROOT로 만든 문자열이고, formatted(...)에는 %s만 쓴다.
 import backprop.regression.*;

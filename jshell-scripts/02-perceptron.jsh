@@ -1,6 +1,6 @@
 // 2장. 퍼셉트론(perceptron)과 XOR — JShell 워크스루(walkthrough)
 // 실행: ./companion jshell 2
-//   (또는 mvn -q -o compile 후 jshell --class-path target/classes jshell-scripts/02-perceptron.jsh)
+//   (또는 ./mvnw -q compile 후 jshell --class-path target/classes jshell-scripts/02-perceptron.jsh)
 // 끝난 뒤 jshell 프롬프트에서 line, and, nand, or, xor, learnAnd, learnOr, learnXor를 직접 만져 볼 수 있다.
 // 숫자는 backprop.Format.num이 Locale.ROOT로 만든 문자열이고, formatted(...)에는 %s만 쓴다.
 import backprop.perceptron.*;

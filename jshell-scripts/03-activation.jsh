@@ -1,6 +1,6 @@
 // 3장. 활성화 함수(activation function) — JShell 워크스루(walkthrough)
 // 실행: ./companion jshell 3
-//   (또는 mvn -q -o compile 후 jshell --class-path target/classes jshell-scripts/03-activation.jsh)
+//   (또는 ./mvnw -q compile 후 jshell --class-path target/classes jshell-scripts/03-activation.jsh)
 // 끝난 뒤 jshell 프롬프트에서 step, sigmoid, tanh, relu, leaky, maxout, elu를 직접 만져 볼 수 있다.
 // 숫자는 backprop.Format.num이 Locale.ROOT로 만든 문자열이고, formatted(...)에는 %s만 쓴다.
 import backprop.activation.*;

@@ -1,6 +1,6 @@
 // 4장 계산그래프(computation graph)와 자동미분(autograd) — JShell 워크스루(walkthrough)
 // 실행: ./companion jshell 4
-//   (또는 mvn -q -o compile 후 jshell --class-path target/classes jshell-scripts/04-graph.jsh)
+//   (또는 ./mvnw -q compile 후 jshell --class-path target/classes jshell-scripts/04-graph.jsh)
 // 끝난 뒤 jshell 프롬프트에서 mulApple, mulTax, shop2, apple, appleCount, orange, orangeCount, tax, paid,
 // x, square, tax2를 직접 만져 볼 수 있다.
 // 숫자는 backprop.Format(num)이 Locale.ROOT로 만든 문자열이고, formatted(...)에는 %s만 쓴다.

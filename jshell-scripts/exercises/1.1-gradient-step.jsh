@@ -6,7 +6,7 @@
 //   L(a, b) = 1/n Σ (a·xᵢ + b − yᵢ)²,  ∂L/∂a = 2/n Σ (a·xᵢ + b − yᵢ)·xᵢ,  ∂L/∂b = 2/n Σ (a·xᵢ + b − yᵢ)
 // Mse.gradient와 GradientDescent.step은 쓰지 마세요: 그 둘이 하는 일을 여기서 직접 합니다.
 //
-// TODO를 모두 채운 뒤 채점하세요:   ./companion grade 1.1    (또는: mvn -q -Pgrade verify -Dexercise=1.1)
+// TODO를 모두 채운 뒤 채점하세요:   ./companion grade 1.1    (또는: ./mvnw -q -Pgrade verify -Dexercise=1.1)
 // 출력은 RegressionExercises.printStep이 맡습니다. 여러분이 구할 것은 숫자뿐입니다.
 
 import backprop.regression.*;

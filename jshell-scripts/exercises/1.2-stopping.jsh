@@ -9,7 +9,7 @@
 // 그리고 목록에서 수렴한 가장 큰 학습률을 찾으세요. 출력의 걸음 수를 보고 생각해 보세요: 가장 큰 학습률이
 // 가장 빨리 수렴했나요?
 //
-// TODO를 모두 채운 뒤 채점하세요:   ./companion grade 1.2    (또는: mvn -q -Pgrade verify -Dexercise=1.2)
+// TODO를 모두 채운 뒤 채점하세요:   ./companion grade 1.2    (또는: ./mvnw -q -Pgrade verify -Dexercise=1.2)
 // 출력은 RegressionExercises가 맡습니다. 여러분이 정할 것은 언제 멈출지뿐입니다.
 
 import backprop.regression.*;

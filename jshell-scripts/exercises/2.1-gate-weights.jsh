@@ -11,7 +11,7 @@
 //
 // Perceptron.tlu(bias, w1, w2, ...)가 TLU를 만듭니다: 편향(bias)이 먼저, 그다음 입력마다 가중치 하나.
 // 가중합이 정확히 0이 되는 입력에서는 0이 나온다는 것을 잊지 마세요 (2장 TLU 절).
-// TODO를 모두 채운 뒤 채점하세요:   ./companion grade 2.1    (또는: mvn -q -Pgrade verify -Dexercise=2.1)
+// TODO를 모두 채운 뒤 채점하세요:   ./companion grade 2.1    (또는: ./mvnw -q -Pgrade verify -Dexercise=2.1)
 // 진리표는 PerceptronExercises.printGate가 찍습니다.
 
 import backprop.perceptron.*;

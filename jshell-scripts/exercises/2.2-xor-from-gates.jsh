@@ -9,7 +9,7 @@
 // XorNetwork는 쓰지 마세요: 그 클래스가 하는 일을 여기서 직접 합니다.
 //
 // gate.output(a, b)가 TLU 하나를 계산합니다.
-// TODO를 모두 채운 뒤 채점하세요:   ./companion grade 2.2    (또는: mvn -q -Pgrade verify -Dexercise=2.2)
+// TODO를 모두 채운 뒤 채점하세요:   ./companion grade 2.2    (또는: ./mvnw -q -Pgrade verify -Dexercise=2.2)
 // 표는 PerceptronExercises가 찍습니다. 여러분이 할 일은 게이트를 잇는 것뿐입니다.
 
 import backprop.perceptron.*;

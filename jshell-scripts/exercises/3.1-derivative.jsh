@@ -7,7 +7,7 @@
 // 여러분의 값이 정확한 미분과 1e-12 안에서 같을 때만 ok를 붙입니다. 중심 차분 같은 근삿값은 소수점 8자리가
 // 같아 보여도 1e-12 안에 들지 못합니다. 공식을 찾으세요: 3장의 시그모이드, tanh, ELU 절.
 //
-// TODO를 모두 채운 뒤 채점하세요:   ./companion grade 3.1    (또는: mvn -q -Pgrade verify -Dexercise=3.1)
+// TODO를 모두 채운 뒤 채점하세요:   ./companion grade 3.1    (또는: ./mvnw -q -Pgrade verify -Dexercise=3.1)
 // 출력은 ActivationExercises.printDerivativeCheck가 맡습니다. 여러분이 쓸 것은 공식뿐입니다.
 
 import backprop.activation.*;

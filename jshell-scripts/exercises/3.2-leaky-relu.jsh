@@ -7,7 +7,7 @@
 // 출력은 여러분의 값을 Activation.leakyRelu(0.1)과 비교해 행마다 ok / wrong을 찍고, 끝으로 x = −2 에서
 // 역전파(backward)로 흘러가는 기울기를 ReLU와 나란히 보여 줍니다.
 //
-// TODO를 모두 채운 뒤 채점하세요:   ./companion grade 3.2    (또는: mvn -q -Pgrade verify -Dexercise=3.2)
+// TODO를 모두 채운 뒤 채점하세요:   ./companion grade 3.2    (또는: ./mvnw -q -Pgrade verify -Dexercise=3.2)
 // 출력은 ActivationExercises.printLeakyRelu가 맡습니다. 여러분이 쓸 것은 두 식뿐입니다.
 
 import backprop.activation.*;

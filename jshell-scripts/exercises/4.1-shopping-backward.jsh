@@ -6,7 +6,7 @@
 //   덧셈노드 z = x + y:  d(x) = d(z) × 1,  d(y) = d(z) × 1
 //   곱셈노드 z = x × y:  d(x) = d(z) × y,  d(y) = d(z) × x   (입력을 서로 바꿔 곱한다)
 //
-// TODO를 모두 채운 뒤 채점하세요:   ./companion grade 4.1    (또는: mvn -q -Pgrade verify -Dexercise=4.1)
+// TODO를 모두 채운 뒤 채점하세요:   ./companion grade 4.1    (또는: ./mvnw -q -Pgrade verify -Dexercise=4.1)
 // 출력은 GraphExercises.printShopping2Backward가 맡습니다. 여러분이 구할 것은 기울기뿐입니다.
 
 import backprop.graph.*;

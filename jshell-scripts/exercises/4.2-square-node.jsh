@@ -7,7 +7,7 @@
 // 제곱노드 위에는 곱셈노드가 하나 더 있습니다: L = c × z. 그래서 backward가 받는 dz는 늘 1이 아니라 c입니다.
 // 출력은 세 점 (x, y)와 c에서 여러분의 노드로 구한 ∂L/∂x, ∂L/∂y를 c · 2(x + y) 및 자동미분(autograd)과 비교합니다.
 //
-// TODO를 모두 채운 뒤 채점하세요:   ./companion grade 4.2    (또는: mvn -q -Pgrade verify -Dexercise=4.2)
+// TODO를 모두 채운 뒤 채점하세요:   ./companion grade 4.2    (또는: ./mvnw -q -Pgrade verify -Dexercise=4.2)
 // 출력은 GraphExercises.printSquareNode가 맡습니다. 여러분이 만들 것은 노드뿐입니다.
 
 import backprop.graph.*;
