@@ -45,7 +45,7 @@ public final class ExerciseCatalog {
                             + "x = 0에서 시그모이드의 기울기는 0.25, tanh는 1입니다 (answers/03-activation/activation-table.approved.txt)."),
             new Exercise("3.2", "03-activation", "leaky-relu",
                     "Leaky ReLU max(0.1x, x)와 그 미분 (Leaky ReLU and its derivative)",
-                    "함수는 Math.max 하나면 됩니다. 도함수는 0의 양쪽에서 각각 상수입니다. 꺾이는 점(kink) x = 0 에서는 "
+                    "함수는 Math.max 하나면 됩니다. 도함수는 0의 양쪽에서 각각 상수입니다. 꺾이는 점(kink) x = 0에서는 "
                             + "PyTorch, TensorFlow, JAX처럼 왼쪽 기울기(left-hand slope) 0.1을 돌려줍니다 "
                             + "(3장 \"꺾이는 점의 약속\" 절). "
                             + "answers/03-activation/leaky-relu-slope-0.1.approved.txt와 비교해 보세요."),

@@ -352,7 +352,7 @@ public final class RegressionReports {
         Require.notNull("runs", runs);
         StringBuilder out = new StringBuilder();
         out.append("\"").append(Dataset.studyHours().name()).append("\"에서 y = 0x + 0으로 출발하는 경사하강법. 멈춤 조건:\n");
-        out.append(rule("|∂L/∂a| < " + num(tolerance) + " 이고 |∂L/∂b| < " + num(tolerance),
+        out.append(rule("|∂L/∂a| < " + num(tolerance) + "이고 |∂L/∂b| < " + num(tolerance),
                 RegressionExercises.Outcome.CONVERGED));
         out.append(rule("한 걸음 뒤 손실이 커졌다", RegressionExercises.Outcome.DIVERGING));
         out.append(rule(maxSteps + "걸음을 다 썼다", RegressionExercises.Outcome.OUT_OF_STEPS));

@@ -84,7 +84,7 @@ class RegressionReportsTest {
         String out = RegressionReports.stopping(0.001, 500, List.of(), 0.14);
         List<String> rules = out.lines().filter(l -> l.contains("→")).toList();
         assertTrue(rules.size() == 3, out);
-        assertTrue(rules.get(0).startsWith("  |∂L/∂a| < 0.001 이고 |∂L/∂b| < 0.001 ") && rules.get(0).endsWith("→ CONVERGED"), out);
+        assertTrue(rules.get(0).startsWith("  |∂L/∂a| < 0.001이고 |∂L/∂b| < 0.001 ") && rules.get(0).endsWith("→ CONVERGED"), out);
         assertTrue(rules.get(1).startsWith("  한 걸음 뒤 손실이 커졌다 ") && rules.get(1).endsWith("→ DIVERGING"), out);
         assertTrue(rules.get(2).startsWith("  500걸음을 다 썼다 ") && rules.get(2).endsWith("→ OUT_OF_STEPS"), out);
         assertTrue(rules.stream().map(l -> backprop.Columns.of(l.substring(0, l.indexOf('→')))).distinct().count() == 1, out);
