@@ -56,9 +56,9 @@ var learnXor = PerceptronLearning.train(TrainingData.xor());
 
 System.out.println("""
         [5] 퍼셉트론 학습 규칙(perceptron learning rule)
-        틀린 표본(sample)마다 w := w + η (t − y) x, b := b + η (t − y). 맞히면 t − y = 0 이라 아무것도 바뀌지 않는다.
+        틀린 표본(sample)마다 w := w + η (t − y) x, b := b + η (t − y). 맞히면 t − y = 0이라 아무것도 바뀌지 않는다.
         가중치와 편향 0에서 시작하고 학습률(learning rate) η = 0.5로, 표본을 슬라이드의 순서대로 본다.
-        처음에는 모든 가중합이 0이고 step(0) = 0이라 출력이 모두 0이다: 첫 에폭(epoch)에는 목표가 1인 표본만 틀린다.
+        처음에는 모든 가중합이 0이고 step(0) = 0이라 출력이 모두 0이다: 첫 에폭(epoch)의 첫 오류는 목표가 1인 표본이다.
 
         %s
         %s
