@@ -98,7 +98,7 @@ public final class Figures {
                 new Figure("04-graph-shopping-2-backward.png",
                         "계산그래프 2 with forward values in the boxes and gradients on the edges",
                         () -> List.of(GraphFigure.of(Diagrams.shopping2BackwardDiagram(),
-                                "계산그래프 2: 상자 안은 순전파 값, 간선 옆은 역전파 기울기"))),
+                                "계산그래프 2: 상자 안은 순전파 값, 화살표 옆은 역전파 기울기"))),
                 new Figure("05-mlp-network-backward.png",
                         "the slides' 2-2-2 network with z, h, o in the boxes and dE/dw on the edges",
                         () -> List.of(GraphFigure.of(Diagrams.networkDiagram(Weights.slides(), Sample.slides(), true),
