@@ -244,7 +244,7 @@ public final class GraphReports {
         // What reaches tax along each of its two edges: the upstream grad × the local gradient.
         double viaApple = appleTaxed.grad() * appleTaxed.localGradients().get(1);
         double viaOrange = orangeTaxed.grad() * orangeTaxed.localGradients().get(1);
-        out.append("  tax는 곱셈노드 두 개에 들어가므로, 그 기울기는 두 간선에서 온 기울기의 합이다:\n");
+        out.append("  tax는 곱셈노드 두 개에 들어가므로, 그 기울기는 두 화살표에서 온 기울기의 합이다:\n");
         out.append("  d(tax) = d(apple taxed) × apple total + d(orange taxed) × orange total\n");
         out.append("         = ").append(Format.num(appleTaxed.grad())).append(" × ")
                 .append(Format.num(appleTaxed.localGradients().get(1))).append(" + ")
