@@ -19,10 +19,8 @@ public final class MlpReports {
 
     /** The epochs after which the tuning table reads E_total. */
     public static final List<Integer> TUNING_CHECKPOINTS = List.of(1, 10, 100);
-    /** The epochs of the weight-movement report. */
+    /** The epochs of the weight-movement report, its picture and its figure: one number, so they agree. */
     public static final int MOVEMENT_EPOCHS = 10;
-    /** The epochs of the weight-movement picture and figure. */
-    public static final int MOVEMENT_PICTURE_EPOCHS = 20;
     /** The epochs of the learning-rate curves in the picture and the figure. */
     public static final int CURVE_EPOCHS = 100;
     /** Every how many epochs the XOR report's loss table shows a row. */
