@@ -1,5 +1,5 @@
-// 5장 MLP 오차역전파(backpropagation) — a walkthrough of the slides' 2-2-2 example.
-// Run it with ./companion jshell 5 (see README.md); afterwards every object below is yours to explore.
+// 5장 MLP 오차역전파(backpropagation): 슬라이드의 2-2-2 예제를 따라가는 워크스루(walkthrough).
+// ./companion jshell 5로 실행한다 (README.md 참고). 끝나면 아래의 객체를 모두 직접 살펴볼 수 있다.
 import backprop.mlp.*;
 
 System.out.println("""

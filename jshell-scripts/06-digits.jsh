@@ -1,5 +1,5 @@
-// 6장 손글씨 숫자 (handwritten digits) — chapter 5's network, trained on real data.
-// Run it with ./companion jshell 6 (see README.md); afterwards every object below is yours to explore.
+// 6장 손글씨 숫자(handwritten digits): 5장의 네트워크를 진짜 데이터로 학습하는 워크스루(walkthrough).
+// ./companion jshell 6으로 실행한다 (README.md 참고). 끝나면 아래의 객체를 모두 직접 살펴볼 수 있다.
 import backprop.digits.*;
 import backprop.mlp.*;
 

@@ -4,7 +4,7 @@
 // 결론, 오차가 0.00073556 줄었다는 것이 나옵니다.
 // ForwardPass, BackwardPass, SlidesExample은 쓰지 말고, 아래의 값과 sigmoid만으로 계산하세요.
 // 출력 형식은 MlpExercises의 도우미가 정합니다. 여러분은 TODO 자리의 숫자만 계산하면 됩니다.
-// 채점:   ./companion grade 5.1    (또는 mvn -q -Pgrade verify -Dexercise=5.1)
+// 채점:   ./companion grade 5.1    (또는 ./mvnw -q -Pgrade verify -Dexercise=5.1)
 
 import backprop.mlp.*;
 

@@ -10,7 +10,7 @@
 // 이름 목록 (out은 그 층의 출력, in은 그 층의 입력, z는 가중합입니다. 쓰지 않는 이름도 있습니다):
 //   "∂z/∂w"    "δ = ∂E/∂z"    "∂E/∂in"    "w+"    "∂out/∂z"    "∂z/∂in"    "∂E/∂out"    "∂E/∂w"
 // 층 2에서 out은 o, in은 h이고, 층 1에서 out은 h, in은 x입니다.
-// 채점:   ./companion grade 5.2    (또는 mvn -q -Pgrade verify -Dexercise=5.2)
+// 채점:   ./companion grade 5.2    (또는 ./mvnw -q -Pgrade verify -Dexercise=5.2)
 
 import backprop.mlp.*;
 

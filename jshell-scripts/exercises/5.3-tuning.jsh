@@ -3,7 +3,7 @@
 // 슬라이드의 2-2-2 네트워크를 기준 설정(슬라이드의 가중치와 입력, 학습률 0.5, 50 에폭)에서 하나씩만 바꿔
 // 학습하고, 실험마다 50(또는 200) 에폭 뒤의 E_total, 가장 많이 움직인 가중치와 그 거리, 출력층(w5–w8)과
 // 은닉층(w1–w4)이 움직인 거리의 합을 표로 만듭니다. 표가 나오면 5장의 질문에 답해 보세요.
-// 채점:   ./companion grade 5.3    (또는 mvn -q -Pgrade verify -Dexercise=5.3)
+// 채점:   ./companion grade 5.3    (또는 ./mvnw -q -Pgrade verify -Dexercise=5.3)
 
 import backprop.mlp.*;
 

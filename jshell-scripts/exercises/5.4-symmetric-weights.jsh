@@ -5,7 +5,7 @@
 // 100에서 h1, h2와 은닉 노드의 기울기(gradient) ∂E_total/∂h1, ∂E_total/∂h2를 출력하세요. 마지막에 도우미가
 // 학습이 끝난 가중치와, 어느 쌍이 아직 같은지를 출력합니다.
 // 출력 형식은 MlpExercises의 도우미가 정합니다. 여러분은 TODO 자리의 숫자만 계산하면 됩니다.
-// 채점:   ./companion grade 5.4    (또는 mvn -q -Pgrade verify -Dexercise=5.4)
+// 채점:   ./companion grade 5.4    (또는 ./mvnw -q -Pgrade verify -Dexercise=5.4)
 
 import backprop.mlp.*;
 

@@ -4,7 +4,7 @@
 // 숫자(digit)마다 몇 장이 있고 몇 장을 맞혔는지도 셉니다.
 // network.classify나 Evaluation.of는 부르지 마세요: 반복문은 여러분이 씁니다.
 // 출력 형식은 DigitsExercises.printAccuracy가 정합니다. 여러분은 TODO 자리의 개수만 세면 됩니다.
-// 채점:   ./companion grade 6.1    (또는 mvn -q -Pgrade verify -Dexercise=6.1)
+// 채점:   ./companion grade 6.1    (또는 ./mvnw -q -Pgrade verify -Dexercise=6.1)
 
 import backprop.digits.*;
 import backprop.mlp.*;

@@ -4,7 +4,7 @@
 // 학습률(learning rate) 0.5, 2를 바꿔 가며 5 에폭(epoch)씩 학습하고, 가중치를 몇 번 갱신했는지(걸음 수, steps)와
 // 시험 집합(test set)의 정확도(accuracy)를 표로 만드세요.
 // 출력 형식은 DigitsExercises.printBatchRow가 정합니다.
-// 채점:   ./companion grade 6.2    (또는 mvn -q -Pgrade verify -Dexercise=6.2)
+// 채점:   ./companion grade 6.2    (또는 ./mvnw -q -Pgrade verify -Dexercise=6.2)
 
 import backprop.digits.*;
 import backprop.mlp.*;
