@@ -22,7 +22,7 @@ for (int batchSize : new int[] {1, 10, 100}) {
         // TODO 1: split.train()으로 epochs 에폭 학습하세요 (Trainer.epoch에 이 network, batchSize,
         //         learningRate, order를 넘깁니다).
 
-        // TODO 2: 그동안 경사하강법으로 가중치를 몇 번 갱신했나요(걸음 수)?
+        // TODO 2: 그동안 경사하강법으로 가중치를 몇 번 갱신했을까요(걸음 수)?
         //         split.train()은 1438장이고, 한 에폭의 마지막 배치는 batchSize보다 작을 수 있습니다.
         int steps = 0;
         // TODO 3: 학습된 네트워크가 split.test()에서 맞힌 비율 (0부터 1까지).
