@@ -49,7 +49,7 @@ class CommandLineTest {
         assertTrue(out.contains("── 1/"), out);
         assertTrue(out.contains("var forward = ForwardPass.of(weights, sample);"), out);
         assertTrue(out.contains("h1 = sigmoid(z1) = sigmoid(0.08) = 0.51998934"), out);
-        assertTrue(out.contains("E_total before − E_total after = 0.02397190 − 0.02323634 = 0.00073556"), out);
+        assertTrue(out.contains("갱신 전 E_total − 갱신 후 E_total = 0.02397190 − 0.02323634 = 0.00073556"), out);
         assertTrue(out.contains("end of the walkthrough of chapter 5"), out);
         assertFalse(out.contains("\u001b["), "no terminal escapes in piped output");
     }
