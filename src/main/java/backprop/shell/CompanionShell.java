@@ -21,13 +21,15 @@ import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
-import org.jline.utils.NonBlockingReader;
 
 import backprop.grading.Exercise;
 import backprop.grading.ExerciseCatalog;
 import backprop.grading.GradeResult;
 import backprop.grading.Grader;
 import backprop.pictures.Pictures;
+import backprop.reader.Links;
+import backprop.reader.Pager;
+import backprop.reader.TerminalRenderer;
 
 /**
  * The companion: a jshell-like REPL that also knows the lecture. Java snippets run in a separate
@@ -274,37 +276,19 @@ final class CompanionShell implements AutoCloseable {
             out.println("|  chapter " + n.get() + " has no text yet; /tour " + n.get() + " walks through its code");
             return;
         }
-        List<AttributedString> lines = MarkdownRenderer.render(Files.readString(file.get(), StandardCharsets.UTF_8));
-        page(lines);
-    }
-
-    /** Shows lines a screen at a time on a real terminal; prints them all otherwise. */
-    private void page(List<AttributedString> lines) throws IOException {
-        int height = terminal.getHeight();
-        boolean paged = interactive && height > 2;
-        int shown = 0;
-        for (AttributedString line : lines) {
-            out.println(interactive ? line.toAnsi(terminal) : line.toString());
-            shown++;
-            if (paged && shown % (height - 1) == 0 && shown < lines.size()) {
-                out.print(styled("-- 더 보기 (more): Enter/Space 계속, q 그만 --", AttributedStyle.INVERSE));
-                out.flush();
-                int key = readKey();
-                out.print("\r" + " ".repeat(50) + "\r");
-                if (key == 'q' || key == 'Q' || key < 0) {
-                    return;
-                }
-            }
+        // The chapter is laid out for the screen's width (backprop.reader); on a real terminal
+        // JLine's Less pages it by screen rows, elsewhere it is printed whole at 80 columns.
+        int width = interactive ? Math.max(TerminalRenderer.MIN_WIDTH, terminal.getWidth()) : 80;
+        TerminalRenderer.Page page = TerminalRenderer.render(Files.readString(file.get(), StandardCharsets.UTF_8),
+                width, Links.from(project.root(), true));
+        if (!interactive) {
+            out.print(page.text());
+            return;
         }
-    }
-
-    private int readKey() throws IOException {
-        var attributes = terminal.enterRawMode();
         try {
-            NonBlockingReader keys = terminal.reader();
-            return keys.read();
-        } finally {
-            terminal.setAttributes(attributes);
+            Pager.page(terminal, n.get() + "장", page.lines());
+        } catch (InterruptedException e) {
+            // Ctrl-C in the pager: back to the prompt
         }
     }
 
