@@ -530,7 +530,8 @@ public final class TerminalRenderer {
     private void link(Link link, AttributedStringBuilder b, AttributedStyle style) {
         String shown = links.show(link.getDestination());
         AttributedString text = inline(link, style.underline());
-        String plain = text.toString();
+        // the text without the marks where a code span may break, to compare it with the path
+        String plain = text.toString().replace(String.valueOf(BREAK), "").replace(String.valueOf(GLUE), " ");
         String file = shown.replaceAll("/$", "");
         file = file.substring(file.lastIndexOf('/') + 1);
         if (!shown.isEmpty() && (plain.equals(link.getDestination()) || plain.equals(file)

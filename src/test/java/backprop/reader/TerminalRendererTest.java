@@ -75,6 +75,8 @@ class TerminalRendererTest {
         assertEquals("../chapters/05-mlp.md", fromAnswers.show("05-mlp.md"));
         assertEquals("풀이: answers/04-graph/x.approved.txt, 5장 (chapters/05-mlp.md)\n",
                 render("풀이: [`x.approved.txt`](../answers/04-graph/x.approved.txt), [5장](05-mlp.md)\n", 80));
+        assertEquals("워크스루: jshell-scripts/05-mlp.jsh · 정답: answers/05-mlp/\n",
+                render("워크스루: [`jshell-scripts/05-mlp.jsh`](../jshell-scripts/05-mlp.jsh) · 정답: [`answers/05-mlp/`](../answers/05-mlp/)\n", 80));
     }
 
     @Test
