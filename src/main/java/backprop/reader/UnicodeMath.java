@@ -334,7 +334,7 @@ public final class UnicodeMath {
                     || previous instanceof Tex.Scripts s && s.base() instanceof Tex.Atom a2 && BIG_OPERATORS.contains(a2.text());
             return big || kind == Tex.Kind.ORD && !(node instanceof Tex.Fenced) ? glue : "";
         }
-        if (node instanceof Tex.Env || kind == Tex.Kind.ORD && endsInLongScript(previous)) {
+        if (node instanceof Tex.Env || kind == Tex.Kind.ORD && endsInLongScript(previous) && !isSlash(node)) {
             return glue;
         }
         if (isSlashFraction(previous) || isSlashFraction(node)) {
@@ -347,6 +347,11 @@ public final class UnicodeMath {
     private boolean endsInLongScript(Tex.Node node) {
         return node instanceof Tex.Scripts s && (s.sup() == null ? subscript(s.sub()) : superscript(s.sup())).startsWith("_")
                 || node instanceof Tex.Scripts s2 && s2.sup() != null && superscript(s2.sup()).startsWith("^");
+    }
+
+    /** E_total/∂w₅: a slash after a subscript word needs no space, the word ends at it. */
+    private static boolean isSlash(Tex.Node node) {
+        return node instanceof Tex.Atom a && a.text().equals("/");
     }
 
     private static boolean isSlashFraction(Tex.Node node) {

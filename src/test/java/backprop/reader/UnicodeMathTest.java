@@ -28,6 +28,7 @@ class UnicodeMathTest {
     @Test
     void fractionsSubscriptsAndGreekOnOneLine() {
         assertEquals("∂E_total/∂w₅", inline("\\frac{\\partial E_{total}}{\\partial w_5}"));
+        assertEquals("∂E_total/∂w₅", inline("\\partial E_{total} / \\partial w_5"));
         assertEquals("σ(x) = 1/(1 + e⁻ˣ)", inline("\\sigma(x) = \\frac{1}{1 + e^{-x}}"));
         assertEquals("e⁻ˣ/(1 + e⁻ˣ)²", inline("\\frac{e^{-x}}{(1 + e^{-x})^2}"));
         assertEquals("w₅⁺ = w₅ − α ∂E_total/∂w₅", inline("w_5^+ = w_5 - \\alpha \\frac{\\partial E_{total}}{\\partial w_5}"));
