@@ -192,7 +192,8 @@ public final class TerminalRenderer {
             return lines;
         }
         List<AttributedString> lines = new ArrayList<>();
-        for (String line : diagram.text(width).strip().split("\n", -1)) {
+        // blank lines around the drawing go, but not the first row's indent: the boxes line up by it
+        for (String line : diagram.text(width).replaceAll("^(?:[ \t]*\n)+", "").stripTrailing().split("\n", -1)) {
             lines.add(new AttributedString(line.stripTrailing()));
         }
         return lines;

@@ -119,4 +119,21 @@ class TerminalRendererTest {
             }
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("chapters")
+    void everyDiagramIsPrintedAsItsDrawingRowForRowIndentsKept(Path chapter) {
+        String markdown = MathSource.read(chapter);
+        String text = TerminalRenderer.render(markdown, 80, LINKS).text();
+        java.util.regex.Matcher block = java.util.regex.Pattern.compile("(?m)^```mermaid\n(.*?)^```", java.util.regex.Pattern.DOTALL)
+                .matcher(markdown);
+        while (block.find()) {
+            StringBuilder drawing = new StringBuilder();
+            for (String row : Mermaid.parse(block.group(1)).text(80).split("\n")) {
+                drawing.append(row.stripTrailing()).append('\n');
+            }
+            String rows = drawing.toString().replaceAll("^\\n+", "").stripTrailing();
+            assertTrue(text.contains("\n" + rows + "\n"), chapter + ": the diagram as drawn:\n" + rows);
+        }
+    }
 }
