@@ -30,9 +30,18 @@ import org.jline.utils.InfoCmp;
 import org.jline.utils.NonBlockingReader;
 
 /**
- * A chapter paged with JLine's {@link Less}: a screen of rows at a time, Space or f forward, b
- * back, / to search and n for the next match, q to leave. Less pages by screen rows and the
- * lines already fit the screen, so no line is lost between two pages.
+ * The companion's one pager: long text shown a screen at a time with JLine's {@link Less}. It
+ * pages by screen rows, so give it lines that already fit the terminal's width (as
+ * {@link TerminalRenderer} makes them); a longer line is wrapped by Less and still not lost.
+ *
+ * <p>Keys: Space or {@code f} a screen forward, Enter a line forward, {@code b} a screen back,
+ * {@code /} search and {@code n} the next match, {@code q} leave. The prompt on the last row
+ * names the title and those keys. Use it from any command:
+ * <pre>
+ *   Pager.page(terminal, "5장", lines);            // List&lt;AttributedString&gt;, styles kept
+ *   Pager.page(terminal, "/grade", ansiText);      // a String, lines split at \n, ANSI styles read
+ * </pre>
+ * Only on a real terminal: for piped output print the lines instead.
  *
  * <p>One obstacle, and how it is met: JLine 4.5 writes eleven box-drawing characters (─ │ ┌ ┐ └
  * ┘ ├ ┤ ┬ ┴ ┼) through the terminal's line-drawing character set, or as ASCII {@code - | +}
@@ -48,6 +57,18 @@ public final class Pager {
     private static final String BOX = "─│┌┐└┘├┤┬┴┼";
     /** Private-use code points U+E000…: the stand-ins. */
     private static final char FIRST_STAND_IN = '\ue000';
+
+    /** Pages text (lines split at newlines, ANSI styles kept) until the reader leaves with q. */
+    public static void page(Terminal terminal, String title, String text) throws IOException, InterruptedException {
+        List<AttributedString> lines = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            lines.add(AttributedString.fromAnsi(line));
+        }
+        if (text.endsWith("\n")) {
+            lines.remove(lines.size() - 1);
+        }
+        page(terminal, title, lines);
+    }
 
     /** Pages the lines on the terminal until the reader leaves with q. */
     public static void page(Terminal terminal, String title, List<AttributedString> lines)
