@@ -64,6 +64,35 @@ class CommandLineTest {
     }
 
     @Test
+    void readFitsEveryChapterToTheWidthWithNoTeXLeft() {
+        int width = Companion.readingWidth(System.getenv("COLUMNS"));
+        for (int n : Project.locate().chapterNumbers()) {
+            captured.reset();
+            assertEquals(0, Companion.run(new String[] {"read", String.valueOf(n)}));
+            for (String line : output().lines().toList()) {
+                assertTrue(backprop.Columns.of(line) <= width, "chapter " + n + " at " + width + ": " + line);
+                assertFalse(line.matches(".*\\\\(frac|partial|begin|end|alpha|cdot|times|sum|sigma|mathrm)\\b.*"),
+                        "chapter " + n + ": TeX left in " + line);
+            }
+        }
+    }
+
+    @Test
+    void readIsEightyColumnsWideUnlessColumnsSaysOtherwise() {
+        assertEquals(80, Companion.readingWidth(null));
+        assertEquals(120, Companion.readingWidth("120"));
+        assertEquals(80, Companion.readingWidth("wide"));
+    }
+
+    @Test
+    void htmlWritesTheSite(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) {
+        java.nio.file.Path site = folder.resolve("html");
+        assertEquals(0, Companion.run(new String[] {"html", site.toString()}));
+        assertTrue(java.nio.file.Files.isRegularFile(site.resolve("index.html")), output());
+        assertTrue(output().contains("index.html"), output());
+    }
+
+    @Test
     void gradeSetsTheExitCode() {
         assertEquals(1, Companion.run(new String[] {"grade", "4.1"}));
         assertTrue(output().contains("FAIL  4.1"), output());
