@@ -316,7 +316,7 @@ public final class MatrixReports {
     public static String outputGradient() {
         StringBuilder out = new StringBuilder();
         out.append("목표값(target)이 1인 출력 노드에서, 출력이 o(또는 y)일 때 z로 내려가는 기울기 ∂L/∂z\n");
-        out.append("6장: 시그모이드 + ½ Σ 오차   ∂E/∂z = (o − 1) · o(1 − o)   ← σ'(z) = o(1 − o)이 곱해진다\n");
+        out.append("6장: 시그모이드 + ½ Σ 오차   ∂E/∂z = (o − 1) · o(1 − o)   ← σ'(z) = o(1 − o)가 곱해진다\n");
         out.append("7장: softmax + 교차 엔트로피  ∂L/∂z = y − 1             ← σ'이 없다\n");
         Table table = Table.of("o (y)", "∂E/∂o = o − 1", "σ' = o(1 − o)", "6장 ∂E/∂z", "7장 ∂L/∂z");
         for (double o : OUTPUTS) {
@@ -363,10 +363,10 @@ public final class MatrixReports {
         for (DigitTraining.Epoch e : result.epochs()) {
             out.append(DigitsReports.epochLine(e, s.epochs())).append('\n');
         }
-        out.append('\n').append("test accuracy after ").append(result.epochs().size()).append(" epochs: ")
+        out.append('\n').append(result.epochs().size()).append(" epoch 뒤 시험 정확도(test accuracy): ")
            .append(Format.percent(result.testAccuracy())).append('\n');
         out.append(comparison(result, DigitTraining.standard().run()));
-        out.append("\nconfusion on the test set (row: the digit, column: what the network read)\n");
+        out.append("\n시험 집합의 혼동 행렬(confusion matrix): 행은 실제 숫자, 열은 네트워크가 읽은 숫자\n");
         out.append(DigitsReports.confusion(result.confusion()));
         out.append('\n').append(seeds(s));
         return out.toString();
@@ -375,8 +375,9 @@ public final class MatrixReports {
     /** The network and the settings in one line. */
     public static String setup(BatchTraining s) {
         Require.notNull("settings", s);
-        return "network: 64-" + s.hidden() + "-10, Affine → ReLU → Affine → softmax + 교차 엔트로피(cross-entropy), α = "
-                + num(s.learningRate()) + ", batches of " + s.batchSize() + ", seed " + s.seed();
+        return "네트워크(network): 64-" + s.hidden() + "-10, Affine → ReLU → Affine → softmax + 교차 엔트로피(cross-entropy), "
+                + "학습률(learning rate) α = " + num(s.learningRate()) + ", 배치(batch) " + s.batchSize() + "장, seed "
+                + s.seed();
     }
 
     /** This chapter's result beside chapter 6's, on the same test set. */
@@ -397,7 +398,7 @@ public final class MatrixReports {
         StringBuilder out = new StringBuilder();
         out.append("seed를 바꾸면 (같은 분할, 같은 설정; 시험 이미지 한 장 = ")
            .append(Format.percent(1.0 / s.split().test().size())).append("):\n");
-        Table table = Table.of("seed", "test accuracy", "mistakes").indent("  ");
+        Table table = Table.of("seed", "시험 정확도", "틀린 이미지").indent("  ");
         for (long seed : TRAINING_SEEDS) {
             BatchTraining.Result r = s.withSeed(seed).run();
             int size = r.split().test().size();
@@ -412,35 +413,36 @@ public final class MatrixReports {
 
     /** What the benchmark measures, printed before it starts. */
     public static String benchmarkSetup(int samples, int cores) {
-        return "7장 benchmark: the same 64-32-10 network, " + samples + " training images per epoch, " + cores
-                + " cores; per-example = chapter 6's Mlp and Trainer, batched = this chapter's BatchTrainer";
+        return "7장 벤치마크(benchmark): 같은 64-32-10 네트워크, epoch마다 훈련 이미지 " + samples + "장, 코어(core) " + cores
+                + "개. 예제별(per-example) = 6장의 Mlp와 Trainer, 배치(batched) = 이 장의 BatchTrainer";
     }
 
     /** The medians: samples per second of each trainer at each batch size, the ratios, and the time to 97%. */
     public static String benchmark(MatrixBenchmark.Result r) {
         Require.notNull("result", r);
         StringBuilder out = new StringBuilder();
-        out.append("throughput, training samples/s (median of ").append(MatrixBenchmark.ROUNDS).append(" epochs after ")
-           .append(MatrixBenchmark.WARM_UP_EPOCHS).append(" warm-up epochs each):\n");
-        Table table = Table.of("batch", "per-example (ch. 6)", "batched, ch. 6's network", "ratio",
-                "batched, ch. 7's network", "ratio");
+        out.append("처리량(throughput), 초당 훈련 이미지 수 samples/s (워밍업 ").append(MatrixBenchmark.WARM_UP_EPOCHS)
+           .append(" epoch 뒤 ").append(MatrixBenchmark.ROUNDS).append(" epoch의 중앙값 median):\n");
+        Table table = Table.of("배치", "예제별 (6장)", "배치, 6장 네트워크", "배율", "배치, 7장 네트워크", "배율");
         for (MatrixBenchmark.Rates rates : r.rates()) {
             table.row(String.valueOf(rates.batchSize()), Format.num(Math.round(rates.perExample())),
                     Format.num(Math.round(rates.batchedSame())), ratio(rates.batchedSame() / rates.perExample()),
                     Format.num(Math.round(rates.batchedChapter7())), ratio(rates.batchedChapter7() / rates.perExample()));
         }
         out.append(table.indent("  "));
-        out.append("  ch. 6's network: sigmoid + ½ Σ error, α = 2 (the same math as the per-example trainer, in matrix form)\n");
-        out.append("  ch. 7's network: ReLU + softmax with cross-entropy, α = ")
+        out.append("  6장 네트워크: 시그모이드 + ½ Σ 오차, α = ").append(num(MatrixBenchmark.CHAPTER6_RATE))
+           .append(". 예제별 트레이너와 같은 계산을 행렬로 한 것\n");
+        out.append("  7장 네트워크: ReLU + softmax + 교차 엔트로피, α = ")
            .append(num(BatchTraining.standard().learningRate())).append('\n');
-        out.append("time to ").append(Format.percent(MatrixBenchmark.TARGET_ACCURACY))
-           .append(" test accuracy (ch. 7's network, BatchTraining.standard(), median of ")
-           .append(MatrixBenchmark.RUNS_TO_TARGET).append(" runs): ");
+        out.append("  배율(ratio) = 배치 트레이너의 처리량 ÷ 예제별 트레이너의 처리량\n");
+        out.append("시험 정확도 ").append(Format.percent(MatrixBenchmark.TARGET_ACCURACY))
+           .append("까지 걸린 시간 (7장 네트워크, BatchTraining.standard(), ").append(MatrixBenchmark.RUNS_TO_TARGET)
+           .append("번의 중앙값): ");
         if (r.epochsToTarget() < 0) {
-            out.append("not reached in ").append(MatrixBenchmark.MAX_EPOCHS_TO_TARGET).append(" epochs\n");
+            out.append(MatrixBenchmark.MAX_EPOCHS_TO_TARGET).append(" epoch 안에 닿지 못했다\n");
         } else {
             out.append(Format.num(Math.round(1000 * r.secondsToTarget()) / 1000.0)).append(" s, ")
-               .append(r.epochsToTarget()).append(" epochs\n");
+               .append(r.epochsToTarget()).append(" epoch\n");
         }
         return out.toString();
     }
