@@ -6,7 +6,7 @@ setlocal EnableExtensions
 set "HERE=%~dp0"
 if "%HERE:~-1%"=="\" set "HERE=%HERE:~0,-1%"
 set "CLASSES=%HERE%\target\classes"
-set "JAR=%HERE%\target\backprop-companion.jar"
+set "JAR=%HERE%\target\backprop-companion-all.jar"
 
 rem Korean text: switch the console to UTF-8 for this session.
 chcp 65001 >nul
@@ -37,17 +37,20 @@ echo usage: companion.cmd              the companion shell: jshell plus /read, /
 echo        companion.cmd tour N       print chapter N's walkthrough, each snippet with its output
 echo        companion.cmd read N       print chapter N's text
 echo        companion.cmd grade [id]   grade the exercises, all or one (e.g. 5.1); exit code 0 if all pass
-echo        companion.cmd jshell N     run chapter N's walkthrough in plain jshell, then stay at its prompt
+echo        companion.cmd jshell N [M ...]
+echo                                   run chapter N's walkthrough (then M's, ...) in plain jshell, then stay
+echo                                   at its prompt
 echo        companion.cmd digits       train the chapter-5 network on handwritten digits (chapter 6)
 echo        companion.cmd benchmark    the readable trainer against a loop written for speed
 echo        companion.cmd build        build the project (tests skipped)
 exit /b 0
 
 :build
-echo companion: building (mvn -q -DskipTests %1) ... 1>&2
-call mvn -q -B -DskipTests -f "%HERE%\pom.xml" %1
+rem Through the Maven Wrapper, which fetches Maven itself the first time: a JDK is all the build needs.
+echo companion: building (mvnw.cmd -q -DskipTests %1) ... 1>&2
+call "%HERE%\mvnw.cmd" -q -B -DskipTests -f "%HERE%\pom.xml" %1
 if errorlevel 1 (
-    echo companion: the build failed; run 'mvn -DskipTests %1' to see why 1>&2
+    echo companion: the build failed; run 'mvnw.cmd -DskipTests %1' to see why 1>&2
     exit /b 1
 )
 exit /b 0
@@ -74,15 +77,25 @@ if /i "%~1"=="benchmark" set "JIT="
 exit /b %ERRORLEVEL%
 
 :jshell
-set "N=%~2"
-if "%N%"=="" ( call :usage 1>&2 & exit /b 2 )
+if "%~2"=="" ( call :usage 1>&2 & exit /b 2 )
+rem The chapters' numbers become their scripts, in the order given.
+set "SCRIPTS="
+shift
+:jshell_chapter
+if "%~1"=="" goto :jshell_run
+set "N=%~1"
 if "%N:~1%"=="" set "N=0%N%"
 set "SCRIPT="
 for %%f in ("%HERE%\jshell-scripts\%N%-*.jsh") do set "SCRIPT=%%~ff"
 if not defined SCRIPT (
-    echo companion: there is no chapter %~2; the walkthroughs are in jshell-scripts\ 1>&2
+    echo companion: there is no chapter %~1; the walkthroughs are in jshell-scripts\ 1>&2
     exit /b 2
 )
+set SCRIPTS=%SCRIPTS% "%SCRIPT%"
+shift
+goto :jshell_chapter
+
+:jshell_run
 call :stale "%CLASSES%\backprop\Format.class"
 if "%STALE%"=="1" ( call :build compile || exit /b 1 )
 rem -J: the jshell tool's VM; -R: the VM that runs the snippets. See the Linux launcher for why.
@@ -91,5 +104,5 @@ rem -J: the jshell tool's VM; -R: the VM that runs the snippets. See the Linux l
     -R-Dfile.encoding=UTF-8 -R-XX:TieredStopAtLevel=1 -R-XX:+UseSerialGC ^
     -J-cp "-J%CLASSES%" --execution companion ^
     --class-path "%CLASSES%" ^
-    "%SCRIPT%"
+    %SCRIPTS%
 exit /b %ERRORLEVEL%

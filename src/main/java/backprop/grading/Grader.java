@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.approvaltests.Approvals;
@@ -48,14 +47,6 @@ public final class Grader {
         Path dir = projectDir.toAbsolutePath();
         return new Grader(dir, List.of(dir.resolve("target").resolve("classes")), timeLimit,
                 dir.resolve("target").resolve("grading"));
-    }
-
-    public List<GradeResult> gradeAll() {
-        List<GradeResult> results = new ArrayList<>();
-        for (Exercise exercise : ExerciseCatalog.all()) {
-            results.add(grade(exercise));
-        }
-        return results;
     }
 
     public GradeResult grade(Exercise exercise) {

@@ -8,11 +8,15 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.zip.ZipFile;
 
 import jdk.jshell.execution.StreamingExecutionControl;
 import jdk.jshell.execution.Util;
@@ -93,28 +97,56 @@ public final class CompanionExecution implements ExecutionControlProvider {
         }
     }
 
-    /** {@code java [options] -cp <agent + user class path> backprop.jshell.RemoteAgent <port>}. */
+    /**
+     * {@code java [options] -cp <user class path> backprop.jshell.RemoteAgent <port>}, with this
+     * class's own location in front when the user class path does not hold the agent already.
+     */
     static List<String> command(List<String> vmOptions, int port) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> classPath = new ArrayList<>();
-        classPath.add(agentLocation());
         for (int i = 0; i < vmOptions.size(); i++) {
             String option = vmOptions.get(i);
             if ((option.equals("-cp") || option.equals("-classpath") || option.equals("--class-path"))
                     && i + 1 < vmOptions.size()) {
-                classPath.add(vmOptions.get(++i));
+                classPath.addAll(entries(vmOptions.get(++i)));
             } else if (option.startsWith("--class-path=")) {
-                classPath.add(option.substring("--class-path=".length()));
+                classPath.addAll(entries(option.substring("--class-path=".length())));
             } else {
                 command.add(option);
             }
+        }
+        // From the companion's jar the agent's location is the whole jar, libraries and all; the
+        // snippets' VM sees only what the snippets need when their class path holds the agent.
+        if (classPath.stream().noneMatch(CompanionExecution::holdsAgent)) {
+            classPath.add(0, agentLocation());
         }
         command.add("-cp");
         command.add(String.join(File.pathSeparator, classPath));
         command.add(RemoteAgent.class.getName());
         command.add(Integer.toString(port));
         return command;
+    }
+
+    private static List<String> entries(String classPath) {
+        return Arrays.stream(classPath.split(Pattern.quote(File.pathSeparator))).filter(e -> !e.isEmpty()).toList();
+    }
+
+    /** Whether a class path entry (a folder or a jar) holds {@link RemoteAgent}. */
+    static boolean holdsAgent(String entry) {
+        String agent = RemoteAgent.class.getName().replace('.', '/') + ".class";
+        Path path = Path.of(entry);
+        if (Files.isDirectory(path)) {
+            return Files.isRegularFile(path.resolve(agent));
+        }
+        if (!Files.isRegularFile(path)) {
+            return false;
+        }
+        try (ZipFile jar = new ZipFile(path.toFile())) {
+            return jar.getEntry(agent) != null;
+        } catch (IOException notAJar) {
+            return false;
+        }
     }
 
     /** Where this class was loaded from (target/classes or the companion's jar): the agent is there too. */

@@ -1,7 +1,6 @@
 package backprop.jshell;
 
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -9,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -23,16 +21,16 @@ import jdk.jshell.JShellException;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
-import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.UnresolvedReferenceException;
 
 /**
- * Runs a JShell script, snippet by snippet, in a separate JShell VM (the default remote execution
- * engine), and reports what it printed and which snippets failed.
+ * Runs a JShell script, snippet by snippet, in a separate JShell VM, and reports what it printed
+ * and which snippets failed.
  *
  * <p>A separate VM matters: a snippet's {@code System.exit} ends only that VM, an endless loop
  * can be stopped, and its {@code System.out} is captured. The engine is {@link CompanionExecution},
- * a remote engine without the default one's per-snippet network pause. The class path is given
+ * a remote engine without the default one's per-snippet network pause; {@link JShellFactory} builds
+ * the state, {@link SnippetSplitter} splits the script as jshell would. The class path is given
  * explicitly, so the snippets see the chapter packages.
  */
 public final class ScriptRunner {
@@ -60,68 +58,34 @@ public final class ScriptRunner {
             t.setDaemon(true);
             return t;
         });
-        try (JShell shell = JShell.builder()
-                .executionEngine(new CompanionExecution(), Map.of())
-                .in(InputStream.nullInputStream())
-                .out(out)
-                .err(out)
-                // The snippets print Korean: encode it as UTF-8 whatever the platform's locale is.
-                .remoteVMOptions("-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8",
-                        "-Dsun.stderr.encoding=UTF-8", "-Duser.language=en",
-                        // Scripts here are short (walkthroughs, exercises): a VM that starts
-                        // quickly matters more than one that optimises long loops.
-                        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
-                .build()) {
+        try (JShell shell = JShellFactory.create(classPath, out, JShellFactory.Jit.QUICK_START)) {
             shell.onShutdown(s -> exited.set(true));
-            for (Path entry : classPath) {
-                shell.addToClasspath(entry.toAbsolutePath().toString());
-            }
             watchdog.schedule(() -> {
                 timedOut.set(true);
                 shell.stop();
             }, timeLimit.toMillis(), TimeUnit.MILLISECONDS);
 
-            SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
-            String remaining = source.replace("\r\n", "\n");
-            int line = 1;
-            while (!timedOut.get() && !exited.get()) {
-                // Blank lines and // comments between snippets: skip them, counting lines.
-                String trimmed = skipBlankAndLineComments(remaining);
-                line += count(remaining.substring(0, remaining.length() - trimmed.length()), '\n');
-                remaining = trimmed;
-                if (remaining.isEmpty()) {
+            for (SnippetSplitter.Piece piece : SnippetSplitter.split(shell.sourceCodeAnalysis(), source)) {
+                if (timedOut.get() || exited.get()) {
                     break;
                 }
-                if (remaining.startsWith("/") && !remaining.startsWith("/*")) {
-                    // A jshell command such as /exit: the jdk.jshell API runs Java only.
-                    int end = remaining.indexOf('\n');
-                    String command = end < 0 ? remaining : remaining.substring(0, end);
-                    problems.add(new ScriptResult.Problem(line, command,
+                switch (piece.kind()) {
+                    case COMMAND -> problems.add(new ScriptResult.Problem(piece.line(), piece.source(),
                             "a jshell command; scripts run here hold Java snippets only"));
-                    remaining = end < 0 ? "" : remaining.substring(end);
-                    continue;
-                }
-                SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
-                if (!info.completeness().isComplete()) {
-                    if (info.completeness() != SourceCodeAnalysis.Completeness.EMPTY) {
-                        problems.add(new ScriptResult.Problem(line, remaining,
-                                "incomplete snippet at the end of the script (a missing ';' or '}'?)"));
-                    }
-                    break;
-                }
-                String snippet = info.source();
-                int snippetLine = line;
-                line += count(remaining.substring(0, remaining.length() - info.remaining().length()), '\n');
-                remaining = info.remaining();
-                try {
-                    for (SnippetEvent event : shell.eval(snippet)) {
-                        String message = problemOf(shell, event);
-                        if (message != null) {
-                            problems.add(new ScriptResult.Problem(snippetLine, snippet, message));
+                    case INCOMPLETE -> problems.add(new ScriptResult.Problem(piece.line(), piece.source(),
+                            "incomplete snippet at the end of the script (a missing ';' or '}'?)"));
+                    case SNIPPET -> {
+                        try {
+                            for (SnippetEvent event : shell.eval(piece.source())) {
+                                String message = problemOf(shell, event);
+                                if (message != null) {
+                                    problems.add(new ScriptResult.Problem(piece.line(), piece.source(), message));
+                                }
+                            }
+                        } catch (IllegalStateException closed) {
+                            exited.set(true);
                         }
                     }
-                } catch (IllegalStateException closed) {
-                    exited.set(true);
                 }
             }
             exitedDuringRun = exited.get();
@@ -176,32 +140,5 @@ public final class ScriptRunner {
     private static long column(String source, long position) {
         int lineStart = source.lastIndexOf('\n', (int) Math.max(0, position - 1)) + 1;
         return position - lineStart + 1;
-    }
-
-    /** {@code text} without its leading whitespace and whole-line {@code //} comments. */
-    static String skipBlankAndLineComments(String text) {
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                i++;
-            } else if (text.startsWith("//", i)) {
-                int end = text.indexOf('\n', i);
-                i = end < 0 ? text.length() : end;
-            } else {
-                break;
-            }
-        }
-        return text.substring(i);
-    }
-
-    private static int count(String s, char c) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == c) {
-                n++;
-            }
-        }
-        return n;
     }
 }

@@ -14,6 +14,7 @@ import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.AttributedString;
 
 import backprop.grading.GradeMain;
+import backprop.jshell.JShellFactory;
 
 /**
  * The companion's front door.
@@ -82,7 +83,7 @@ public final class Companion {
                        companion grade [id]   grade the exercises (all, or e.g. 5.1)
                        companion digits       train chapter 5's network on handwritten digits (chapter 6)
                        companion benchmark    the readable trainer against a loop written for speed
-                       companion jshell N     (launcher only) chapter N's walkthrough in plain jshell
+                       companion jshell N [M ...]  (launcher only) chapter N's walkthrough (then M's ...) in plain jshell
                 """;
     }
 
@@ -105,7 +106,7 @@ public final class Companion {
         try (Terminal terminal = terminal()) {
             boolean interactive = isInteractive(terminal);
             try (CompanionShell shell = new CompanionShell(project, terminal, interactive,
-                    interactive ? null : PIPED_SNIPPET_LIMIT, new Progress(Progress.defaultFile()))) {
+                    interactive ? null : PIPED_SNIPPET_LIMIT, new Progress(Progress.defaultFile()), JShellFactory.Jit.FULL)) {
                 return shell.run();
             }
         }
@@ -120,7 +121,7 @@ public final class Companion {
                 .streams(java.io.InputStream.nullInputStream(), System.out).encoding(StandardCharsets.UTF_8)
                 .type(Terminal.TYPE_DUMB).build();
              CompanionShell shell = new CompanionShell(project, terminal, false, PIPED_SNIPPET_LIMIT,
-                     new Progress(Progress.defaultFile()))) {
+                     new Progress(Progress.defaultFile()), JShellFactory.Jit.FULL)) {
             shell.tour(String.valueOf(n.get()));
         }
         return 0;

@@ -27,6 +27,7 @@ import backprop.grading.Exercise;
 import backprop.grading.ExerciseCatalog;
 import backprop.grading.GradeResult;
 import backprop.grading.Grader;
+import backprop.jshell.JShellFactory;
 import backprop.pictures.Pictures;
 
 /**
@@ -57,15 +58,18 @@ final class CompanionShell implements AutoCloseable {
     /**
      * @param snippetLimit the longest a snippet may run; null for none (on a real terminal,
      *                     Ctrl-C stops a snippet instead)
+     * @param jit          how the snippets' VM compiles: {@link JShellFactory.Jit#FULL} for students,
+     *                     who may train a network for a minute
      */
-    CompanionShell(Project project, Terminal terminal, boolean interactive, Duration snippetLimit, Progress progress) {
+    CompanionShell(Project project, Terminal terminal, boolean interactive, Duration snippetLimit, Progress progress,
+            JShellFactory.Jit jit) {
         this.project = project;
         this.terminal = terminal;
         this.out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
         this.interactive = interactive;
         this.snippetLimit = snippetLimit;
         this.progress = progress;
-        this.session = new Session(project.classPath(), out);
+        this.session = new Session(project.classPath(), out, jit);
         define("/help", "[command]", "list the commands, or explain one", this::help);
         define("/chapters", "", "list the chapters", a -> chapters());
         define("/read", "N", "read chapter N (paged; q leaves the pager)", this::read);

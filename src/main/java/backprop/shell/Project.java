@@ -37,13 +37,31 @@ public record Project(Path root) {
         return new Project(Path.of("").toAbsolutePath());
     }
 
-    /** The class path for snippets: the companion's own code (target/classes or its jar). */
+    /** The jar with the project's classes alone, which the build puts beside the companion's jar. */
+    static final String CLASSES_JAR = "backprop-companion.jar";
+
+    /**
+     * The class path for snippets: the companion's own classes and nothing of the libraries the
+     * shell runs on, so that completion offers the lecture's packages and the JDK. Run from
+     * {@code target/classes}, that is the folder itself; run from the companion's jar
+     * ({@code target/backprop-companion-all.jar}, libraries inside), the plain jar built beside it,
+     * or the companion's jar itself when the plain one is missing.
+     */
     public List<Path> classPath() {
         try {
-            return List.of(Path.of(Project.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+            return snippetClassPath(Path.of(Project.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
         } catch (URISyntaxException e) {
             return List.of(root.resolve("target").resolve("classes"));
         }
+    }
+
+    /** The snippets' class path when the companion's code was loaded from {@code code}. */
+    static List<Path> snippetClassPath(Path code) {
+        Path plain = code.resolveSibling(CLASSES_JAR);
+        if (Files.isRegularFile(code) && !code.equals(plain) && Files.isRegularFile(plain)) {
+            return List.of(plain);
+        }
+        return List.of(code);
     }
 
     public Optional<Path> chapterText(int number) {

@@ -2,7 +2,6 @@ package backprop.shell;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -23,7 +21,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
-import backprop.jshell.CompanionExecution;
+import backprop.jshell.JShellFactory;
+import backprop.jshell.SnippetSplitter;
 import jdk.jshell.JShell;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
@@ -49,6 +48,7 @@ final class Session implements AutoCloseable {
     static final long OUTPUT_LIMIT_BYTES = 2_000_000;
 
     private final List<Path> classPath;
+    private final JShellFactory.Jit jit;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         // javac recurses over the syntax tree: a big stack lets it compile very long expressions.
         Thread t = new Thread(null, r, "jshell-session", 256L << 20);
@@ -63,25 +63,17 @@ final class Session implements AutoCloseable {
     private volatile JShell shell;
     private Future<?> ready;
 
-    Session(List<Path> classPath, PrintStream console) {
+    Session(List<Path> classPath, PrintStream console, JShellFactory.Jit jit) {
         this.classPath = List.copyOf(classPath);
+        this.jit = jit;
         this.snippetOut = new PrintStream(new LimitedOutput(console), true, StandardCharsets.UTF_8);
         this.ready = thread.submit(this::start);
     }
 
     private void start() {
         vmEnded.set(false);
-        JShell created = JShell.builder()
-                .executionEngine(new CompanionExecution(), Map.of())
-                .in(InputStream.nullInputStream())
-                .out(snippetOut)
-                .err(snippetOut)
-                .remoteVMOptions("-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8", "-Dsun.stderr.encoding=UTF-8")
-                .build();
+        JShell created = JShellFactory.create(classPath, snippetOut, jit);
         created.onShutdown(s -> vmEnded.set(true));
-        for (Path entry : classPath) {
-            created.addToClasspath(entry.toAbsolutePath().toString());
-        }
         startupIds.clear();
         for (String pkg : IMPORTS) {
             for (SnippetEvent e : created.eval("import " + pkg + ";")) {
@@ -125,41 +117,54 @@ final class Session implements AutoCloseable {
 
     private void evalNow(String source, Consumer<String> feedback) {
         await(ready);
-        SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
-        String remaining = source;
-        while (!remaining.isBlank() && !vmEnded.get()) {
-            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
-            if (!info.completeness().isComplete()) {
-                if (info.completeness() != SourceCodeAnalysis.Completeness.EMPTY) {
+        for (SnippetSplitter.Piece piece : SnippetSplitter.split(shell.sourceCodeAnalysis(), source)) {
+            if (vmEnded.get()) {
+                return;
+            }
+            switch (piece.kind()) {
+                case INCOMPLETE -> {
                     feedback.accept("|  Error: incomplete snippet (a missing ';', ')' or '}'?):");
-                    feedback.accept("|  " + remaining.strip().replace("\n", "\n|  "));
+                    feedback.accept("|  " + piece.text().replace("\n", "\n|  "));
+                    return;
                 }
-                return;
-            }
-            printed.set(0);
-            outputCut.set(false);
-            List<SnippetEvent> events;
-            try {
-                events = shell.eval(info.source());
-            } catch (IllegalStateException closed) {
-                vmEnded.set(true);
-                return;
-            } catch (StackOverflowError tooDeep) {
-                feedback.accept("|  Error: this snippet is nested too deeply for the compiler; split it up");
-                return;
-            }
-            snippetOut.flush();
-            if (outputCut.get()) {
-                feedback.accept("|  output stopped after " + OUTPUT_LIMIT_BYTES / 1_000_000
-                        + " MB, and the snippet with it: endless output?");
-            }
-            for (SnippetEvent event : events) {
-                for (String line : Feedback.describe(shell, event)) {
-                    feedback.accept(line);
+                case COMMAND -> {
+                    feedback.accept("|  Error: " + piece.source() + " is a command: type it at the prompt, on a line of its own");
+                    continue;
+                }
+                case SNIPPET -> {
+                    if (!evalSnippet(piece.source(), feedback)) {
+                        return;
+                    }
                 }
             }
-            remaining = info.remaining();
         }
+    }
+
+    /** Evaluates one snippet and prints jshell's feedback; false when the rest must not run. */
+    private boolean evalSnippet(String snippet, Consumer<String> feedback) {
+        printed.set(0);
+        outputCut.set(false);
+        List<SnippetEvent> events;
+        try {
+            events = shell.eval(snippet);
+        } catch (IllegalStateException closed) {
+            vmEnded.set(true);
+            return false;
+        } catch (StackOverflowError tooDeep) {
+            feedback.accept("|  Error: this snippet is nested too deeply for the compiler; split it up");
+            return false;
+        }
+        snippetOut.flush();
+        if (outputCut.get()) {
+            feedback.accept("|  output stopped after " + OUTPUT_LIMIT_BYTES / 1_000_000
+                    + " MB, and the snippet with it: endless output?");
+        }
+        for (SnippetEvent event : events) {
+            for (String line : Feedback.describe(shell, event)) {
+                feedback.accept(line);
+            }
+        }
+        return true;
     }
 
     /** After System.exit in a snippet: say so, and start a fresh state. */
@@ -242,23 +247,8 @@ final class Session implements AutoCloseable {
      * be completed at the end is returned as the last one, so that running it reports the error.
      */
     List<String> split(String source) {
-        return onThread(() -> {
-            List<String> snippets = new ArrayList<>();
-            SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
-            String remaining = source.replace("\r\n", "\n");
-            while (!remaining.isBlank()) {
-                SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
-                if (!info.completeness().isComplete()) {
-                    if (info.completeness() != SourceCodeAnalysis.Completeness.EMPTY) {
-                        snippets.add(remaining.strip());
-                    }
-                    break;
-                }
-                snippets.add(remaining.substring(0, remaining.length() - info.remaining().length()).strip());
-                remaining = info.remaining();
-            }
-            return snippets;
-        });
+        return onThread(() -> SnippetSplitter.split(shell.sourceCodeAnalysis(), source).stream()
+                .map(SnippetSplitter.Piece::text).toList());
     }
 
     private <T> T onThread(java.util.concurrent.Callable<T> work) {

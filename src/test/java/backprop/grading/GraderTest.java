@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -27,6 +29,8 @@ import backprop.Answers;
  * The grader's own tests: reference solutions pass, untouched skeletons fail with a readable
  * diff, a runaway or exiting script is reported as such, and nothing in the tree is written.
  */
+// Each case grades in a state and a VM of its own: they run side by side.
+@Execution(ExecutionMode.CONCURRENT)
 class GraderTest {
     static final Path PROJECT = Path.of("").toAbsolutePath();
 

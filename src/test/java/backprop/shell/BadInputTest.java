@@ -9,6 +9,8 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import backprop.Answers;
 
@@ -17,6 +19,8 @@ import backprop.Answers;
  * afterwards. The deterministic ones form an approved transcript; the ones whose output depends
  * on timing are checked by assertion.
  */
+// Each case drives a shell of its own: they run side by side.
+@Execution(ExecutionMode.CONCURRENT)
 class BadInputTest {
 
     /** The last line of every session: the shell must still evaluate Java after everything else. */
@@ -90,9 +94,16 @@ class BadInputTest {
         assertTrue(transcript.contains("==> \"still alive\""), transcript);
     }
 
+    /**
+     * 120 000 characters, and 20 000 sums deep: javac needs the session's big stack for it. Nested
+     * to the right, (1 + (1 + …)), because javac's work on a sum nested to the left grows with the
+     * square of its depth (each node looks for its start down the left operands): the same test
+     * then took a minute of compiling.
+     */
     @Test
     void aLongLine(@TempDir Path home) {                             // 32 a 100 000-character line
-        String sum = "int total = 0" + " + 1".repeat(20_000) + ";\n";
+        String sum = "int total = " + "(1 + ".repeat(20_000) + "0" + ")".repeat(20_000) + ";\n";
+        assertTrue(sum.length() > 100_000, "the line has " + sum.length() + " characters");
         String transcript = ShellDriver.run(sum + "total\n" + STILL_ALIVE, Duration.ofSeconds(30), home.resolve("progress.properties"));
         assertTrue(transcript.contains("==> 20000"), transcript.substring(Math.max(0, transcript.length() - 300)));
         assertTrue(transcript.contains("==> \"still alive\""));

@@ -11,11 +11,14 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 /** The non-interactive forms: companion tour N, read N, grade [id], and their exit codes. */
-// It changes process-wide state (System.out, user.home or the default locale): nothing runs beside it.
-@Isolated
+// It redirects System.out and moves user.home (where progress is kept): no class that uses either
+// runs beside it. The JShell-driven classes use neither, and run on.
+@ResourceLock(Resources.SYSTEM_OUT)
+@ResourceLock(Resources.SYSTEM_PROPERTIES)
 class CommandLineTest {
     private final PrintStream original = System.out;
     private final ByteArrayOutputStream captured = new ByteArrayOutputStream();

@@ -12,6 +12,8 @@ import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
+import backprop.jshell.JShellFactory;
+
 /** Runs the companion shell on piped input and a dumb terminal, and returns what it printed. */
 final class ShellDriver {
     private ShellDriver() {}
@@ -31,6 +33,8 @@ final class ShellDriver {
 
     static String run(byte[] input, Duration snippetLimit, Path progressFile) {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
+        // The sessions here are short: a snippets' VM that starts quickly. (Students get the full
+        // JIT; nothing these sessions print depends on it.)
         try (Terminal terminal = TerminalBuilder.builder()
                 .system(false)
                 .streams(new ByteArrayInputStream(input), output)
@@ -38,7 +42,8 @@ final class ShellDriver {
                 .attributes(noEcho())
                 .encoding(StandardCharsets.UTF_8)
                 .build();
-             CompanionShell shell = new CompanionShell(PROJECT, terminal, false, snippetLimit, new Progress(progressFile))) {
+             CompanionShell shell = new CompanionShell(PROJECT, terminal, false, snippetLimit, new Progress(progressFile),
+                     JShellFactory.Jit.QUICK_START)) {
             shell.run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -7,10 +7,14 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import backprop.Answers;
 
 /** The shell driven through piped input: snippets, commands and errors, as a transcript. */
+// Each case drives a shell of its own: they run side by side.
+@Execution(ExecutionMode.CONCURRENT)
 class ShellTest {
     static final Path TRANSCRIPTS = Path.of("src", "test", "resources", "transcripts");
 

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -17,6 +19,8 @@ import backprop.jshell.ScriptResult;
  * Runs every walkthrough through {@code jdk.jshell} on the remote engine: no snippet may be
  * rejected, throw, or leave a reference unresolved, and the printed transcript is approved.
  */
+// Each walkthrough runs in a state and a VM of its own: they run side by side.
+@Execution(ExecutionMode.CONCURRENT)
 class WalkthroughApprovalTest {
 
     static List<Path> scripts() throws IOException {
