@@ -363,12 +363,20 @@ public final class MatrixReports {
         for (DigitTraining.Epoch e : result.epochs()) {
             out.append(DigitsReports.epochLine(e, s.epochs())).append('\n');
         }
-        out.append('\n').append(result.epochs().size()).append(" epoch 뒤 시험 정확도(test accuracy): ")
+        out.append('\n').append(summary(result));
+        out.append('\n').append(seeds(result));
+        return out.toString();
+    }
+
+    /** After the epochs: the final test accuracy, chapter 6's beside it, and the confusion matrix. */
+    public static String summary(BatchTraining.Result result) {
+        Require.notNull("result", result);
+        StringBuilder out = new StringBuilder();
+        out.append(result.epochs().size()).append(" epoch 뒤 시험 정확도(test accuracy): ")
            .append(Format.percent(result.testAccuracy())).append('\n');
         out.append(comparison(result, DigitTraining.standard().run()));
         out.append("\n시험 집합의 혼동 행렬(confusion matrix): 행은 실제 숫자, 열은 네트워크가 읽은 숫자\n");
         out.append(DigitsReports.confusion(result.confusion()));
-        out.append('\n').append(seeds(s));
         return out.toString();
     }
 
@@ -392,15 +400,19 @@ public final class MatrixReports {
                 + ")\n";
     }
 
-    /** The final test accuracy for other seeds of the weights and the order (the split stays chapter 6's). */
-    public static String seeds(BatchTraining s) {
-        Require.notNull("settings", s);
+    /**
+     * The final test accuracy for other seeds of the weights and the order (the split stays chapter
+     * 6's). The result's own seed is not trained again: one run of the chapter is enough.
+     */
+    public static String seeds(BatchTraining.Result result) {
+        Require.notNull("result", result);
+        BatchTraining s = result.settings();
         StringBuilder out = new StringBuilder();
         out.append("seed를 바꾸면 (같은 분할, 같은 설정; 시험 이미지 한 장 = ")
            .append(Format.percent(1.0 / s.split().test().size())).append("):\n");
         Table table = Table.of("seed", "시험 정확도", "틀린 이미지").indent("  ");
         for (long seed : TRAINING_SEEDS) {
-            BatchTraining.Result r = s.withSeed(seed).run();
+            BatchTraining.Result r = seed == s.seed() ? result : s.withSeed(seed).run();
             int size = r.split().test().size();
             int right = (int) Math.round(r.testAccuracy() * size);
             table.row(String.valueOf(seed), Format.percent(r.testAccuracy()), String.valueOf(size - right));
