@@ -433,20 +433,20 @@ public final class MatrixReports {
     public static String benchmark(MatrixBenchmark.Result r) {
         Require.notNull("result", r);
         StringBuilder out = new StringBuilder();
-        out.append("처리량(throughput), 초당 훈련 이미지 수 samples/s (워밍업 ").append(MatrixBenchmark.WARM_UP_EPOCHS)
-           .append(" epoch 뒤 ").append(MatrixBenchmark.ROUNDS).append(" epoch의 중앙값 median):\n");
+        out.append("처리량(throughput), 초당 훈련 이미지 수 samples/s (모든 트레이너와 배치 크기를 워밍업한 뒤 ")
+           .append(MatrixBenchmark.ROUNDS).append("라운드의 중앙값 median):\n");
         Table table = Table.of("배치", "예제별 (6장)", "배치, 6장 네트워크", "배율", "배치, 7장 네트워크", "배율");
         for (MatrixBenchmark.Rates rates : r.rates()) {
             table.row(String.valueOf(rates.batchSize()), Format.num(Math.round(rates.perExample())),
-                    Format.num(Math.round(rates.batchedSame())), ratio(rates.batchedSame() / rates.perExample()),
-                    Format.num(Math.round(rates.batchedChapter7())), ratio(rates.batchedChapter7() / rates.perExample()));
+                    Format.num(Math.round(rates.batchedSame())), ratio(rates.ratioSame()),
+                    Format.num(Math.round(rates.batchedChapter7())), ratio(rates.ratioChapter7()));
         }
         out.append(table.indent("  "));
         out.append("  6장 네트워크: 시그모이드 + ½ Σ 오차, α = ").append(num(MatrixBenchmark.CHAPTER6_RATE))
            .append(". 예제별 트레이너와 같은 계산을 행렬로 한 것\n");
         out.append("  7장 네트워크: ReLU + softmax + 교차 엔트로피, α = ")
            .append(num(BatchTraining.standard().learningRate())).append('\n');
-        out.append("  배율(ratio) = 배치 트레이너의 처리량 ÷ 예제별 트레이너의 처리량\n");
+        out.append("  배율(ratio) = 배치 트레이너의 처리량 ÷ 예제별 트레이너의 처리량, 같은 라운드 안에서 잰 비율의 중앙값\n");
         out.append("시험 정확도 ").append(Format.percent(MatrixBenchmark.TARGET_ACCURACY))
            .append("까지 걸린 시간 (7장 네트워크, BatchTraining.standard(), ").append(MatrixBenchmark.RUNS_TO_TARGET)
            .append("번의 중앙값): ");
