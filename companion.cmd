@@ -23,6 +23,7 @@ if /i "%~1"=="read" goto :jar
 if /i "%~1"=="html" goto :jar
 if /i "%~1"=="grade" goto :jar
 if /i "%~1"=="digits" goto :jar
+if /i "%~1"=="matrix" goto :jar
 if /i "%~1"=="benchmark" goto :jar
 if /i "%~1"=="jshell" goto :jshell
 if /i "%~1"=="build" ( call :build package & exit /b %ERRORLEVEL% )
@@ -43,7 +44,8 @@ echo        companion.cmd jshell N [M ...]
 echo                                   run chapter N's walkthrough (then M's, ...) in plain jshell, then stay
 echo                                   at its prompt
 echo        companion.cmd digits       train the chapter-5 network on handwritten digits (chapter 6)
-echo        companion.cmd benchmark    the readable trainer against a loop written for speed
+echo        companion.cmd matrix       train chapter 7's TwoLayerNet on the digits in mini-batches (chapter 7)
+echo        companion.cmd benchmark    chapter 6's trainers against each other, then against chapter 7's batches
 echo        companion.cmd build        build the project (tests skipped)
 exit /b 0
 
@@ -69,9 +71,10 @@ exit /b 0
 :jar
 call :stale "%JAR%"
 if "%STALE%"=="1" ( call :build package || exit /b 1 )
-rem For the shell, C1 alone starts faster; training (digits, benchmark) wants the full JIT.
+rem For the shell, C1 alone starts faster; training (digits, matrix, benchmark) wants the full JIT.
 set "JIT=-XX:TieredStopAtLevel=1"
 if /i "%~1"=="digits" set "JIT="
+if /i "%~1"=="matrix" set "JIT="
 if /i "%~1"=="benchmark" set "JIT="
 "%JAVA%" %JIT% -XX:+UseSerialGC -Xshare:auto ^
     -Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 ^

@@ -28,6 +28,7 @@ class LocaleIndependenceTest {
         all.addAll(backprop.graph.GraphApprovalTest.answers());
         all.addAll(backprop.mlp.MlpApprovalTest.answers());
         all.addAll(backprop.digits.DigitsApprovalTest.answers());
+        all.addAll(backprop.matrix.MatrixApprovalTest.answers());
         all.addAll(backprop.pictures.PicturesApprovalTest.answers());
         return all;
     }

@@ -22,6 +22,11 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 import backprop.activation.Activation;
 import backprop.activation.Activations;
 import backprop.draw.Diagrams;
+import backprop.matrix.Matrix;
+import backprop.matrix.MatrixReports;
+import backprop.matrix.SigmoidLayer;
+import backprop.matrix.SoftmaxWithLoss;
+import backprop.matrix.SquaredErrorLoss;
 import backprop.mlp.Example;
 import backprop.mlp.LearningRateTuning;
 import backprop.mlp.Mlp;
@@ -111,7 +116,11 @@ public final class Figures {
                         () -> List.of(weightMovement())),
                 new Figure("05-mlp-xor-map.png",
                         "a 2-2-1 network's output over the plane after learning XOR",
-                        () -> List.of(xorMap())));
+                        () -> List.of(xorMap())),
+                new Figure("07-matrix-loss-curves.png",
+                        "one output with target 1: chapter 6's sigmoid + ½ SSE beside chapter 7's softmax + "
+                                + "cross-entropy, the losses and their gradients dL/dz",
+                        Figures::lossCurves));
     }
 
     /** Writes every figure into {@code dir}; returns the files written. */
@@ -137,6 +146,44 @@ public final class Figures {
         for (Path file : writeAll(dir)) {
             out.println("wrote " + file);
         }
+    }
+
+    // ----- chapter 7 --------------------------------------------------------------------------
+
+    /**
+     * One output unit whose target is 1, for scores z from −6 to 6: chapter 6's sigmoid + ½ SSE and
+     * chapter 7's softmax + cross-entropy (two classes with scores (z, 0), so that y = σ(z) as
+     * well), their losses beside their gradients ∂L/∂z, all from the layers' own forward and
+     * backward.
+     */
+    static List<Chart<?, ?>> lossCurves() {
+        double[] z = Charts.range(-6, 6, 241);
+        double[] sse = new double[z.length];
+        double[] crossEntropy = new double[z.length];
+        double[] dSse = new double[z.length];
+        double[] dCrossEntropy = new double[z.length];
+        for (int i = 0; i < z.length; i++) {
+            sse[i] = new SquaredErrorLoss().forward(new SigmoidLayer().forward(Matrix.rowOf(z[i])), Matrix.rowOf(1));
+            crossEntropy[i] = new SoftmaxWithLoss().forward(Matrix.rowOf(z[i], 0), Matrix.rowOf(1, 0));
+            double[] g = MatrixReports.outputGradients(1 / (1 + Math.exp(-z[i])));
+            dSse[i] = g[0];
+            dCrossEntropy[i] = g[1];
+        }
+        XYChart loss = Charts.xy(600, 460, "Loss at an output whose target is 1", "score z (output y = σ(z))", "loss L");
+        Charts.line(loss, "sigmoid + ½ SSE: ½ (1 − y)²", z, sse, Charts.COLORS[0], 2.5f);
+        Charts.line(loss, "softmax + cross-entropy: −log y", z, crossEntropy, Charts.COLORS[1], 2.5f);
+        loss.getStyler().setYAxisMin(0.0).setYAxisMax(6.5);
+        XYChart gradient = Charts.xy(600, 460, "Its gradient ∂L/∂z, what backward sends down", "score z (output y = σ(z))",
+                "∂L/∂z");
+        Charts.line(gradient, "sigmoid + ½ SSE: (y − 1) · y(1 − y)", z, dSse, Charts.COLORS[0], 2.5f);
+        Charts.line(gradient, "softmax + cross-entropy: y − 1", z, dCrossEntropy, Charts.COLORS[1], 2.5f);
+        gradient.getStyler().setYAxisMin(-1.0).setYAxisMax(0.1);
+        gradient.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
+        for (XYChart chart : List.of(loss, gradient)) {
+            chart.getStyler().setXAxisMin(-6.0).setXAxisMax(6.0);
+            Charts.xLabelsEvery(chart, 2);
+        }
+        return List.of(loss, gradient);
     }
 
     // ----- chapter 1 --------------------------------------------------------------------------

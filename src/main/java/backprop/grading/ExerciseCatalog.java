@@ -104,7 +104,21 @@ public final class ExerciseCatalog {
                             + "order는 모든 에폭에서 같은 Random이어야 합니다. 한 에폭은 배치마다 한 걸음이고, 크기가 작은 "
                             + "마지막 배치도 한 걸음입니다: 1438장을 100장씩 묶으면 15걸음. 정확도는 Evaluation이 "
                             + "줍니다 (6장, 미니배치 경사하강법). 배치 10, α = 2는 이 장의 표준 설정이라 5 에폭 뒤의 값이 "
-                            + "answers/06-digits/training-report.approved.txt의 5번째 에폭과 같아야 합니다.")
+                            + "answers/06-digits/training-report.approved.txt의 5번째 에폭과 같아야 합니다."),
+
+            // 7 — backpropagation in matrix form
+            new Exercise("7.1", "07-matrix", "batch-gradient",
+                    "예제 두 개의 배치에서 Affine 층의 기울기 (dW, db, dX for a batch of two)",
+                    "세 식 모두 반복문 세 겹입니다. dW[i][j]는 n에 대해 x[n][i] × dY[n][j]를 더하고, db[j]는 n에 대해 "
+                            + "dY[n][j]를 더하고, dX[n][i]는 j에 대해 dY[n][j] × w[i][j]를 더합니다. 배열은 0으로 시작하므로 "
+                            + "+=로 더하면 됩니다. 예제 하나(n = 0)만 보면 dW는 5장의 ∂E/∂w = δ·x이고, 배치의 dW는 그것을 예제마다 "
+                            + "더한 것입니다 (7장, 배치의 dW = Xᵀ·δ). 검산: dW[0][0] = 1 × 0.5 + 0 × 2 = 0.5."),
+            new Exercise("7.2", "07-matrix", "softmax-gradient",
+                    "softmax-with-loss의 기울기를 중앙차분으로 확인하기 (the softmax-with-loss gradient against central differences)",
+                    "TODO 1은 y.get(r, k) − t[r][k]를 n으로 나눕니다. TODO 2는 (r, k)마다 점수 배열을 두 번 복사해서 "
+                            + "한쪽의 scores[r][k]에 h를 더하고 다른 쪽에서 h를 빼고, 두 배열의 손실 new SoftmaxWithLoss()."
+                            + "forward(Matrix.of(…), Matrix.of(t))의 차이를 2 × h로 나눕니다. 원래 배열을 그대로 바꾸면 다음 "
+                            + "칸의 계산이 틀어집니다. 맞았다면 두 열이 8자리까지 같습니다 (7장, softmax와 교차 엔트로피).")
     );
 
     public static List<Exercise> all() {

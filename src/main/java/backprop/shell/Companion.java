@@ -62,8 +62,12 @@ public final class Companion {
                     return grade(project, Arrays.copyOfRange(args, 1, args.length), out);
                 case "digits":
                     return digits(out);
+                case "matrix":
+                    return matrix(out);
                 case "benchmark":
                     backprop.digits.Benchmark.run(out);
+                    out.println();
+                    backprop.matrix.MatrixBenchmark.run(out);
                     return 0;
                 case "help":
                 case "-h":
@@ -88,7 +92,8 @@ public final class Companion {
                        companion html         write the chapters as web pages to target/html/
                        companion grade [id]   grade the exercises (all, or e.g. 5.1)
                        companion digits       train chapter 5's network on handwritten digits (chapter 6)
-                       companion benchmark    the readable trainer against a loop written for speed
+                       companion matrix       train chapter 7's TwoLayerNet on the digits in mini-batches (chapter 7)
+                       companion benchmark    chapter 6's trainers against each other, then against chapter 7's batches
                        companion jshell N [M ...]  (launcher only) chapter N's walkthrough (then M's ...) in plain jshell
                 """;
     }
@@ -176,6 +181,19 @@ public final class Companion {
         out.println();
         out.print(backprop.digits.DigitsReports.summary(result));
         return result.testAccuracy() >= 0.95 ? 0 : 1;
+    }
+
+    /** Chapter 7 in one command: the same digits in mini-batches, softmax with cross-entropy, a line per epoch. */
+    private static int matrix(PrintStream out) {
+        backprop.matrix.BatchTraining settings = backprop.matrix.BatchTraining.standard();
+        out.println(backprop.matrix.MatrixReports.setup(settings));
+        long start = System.nanoTime();
+        backprop.matrix.BatchTraining.Result result = settings.run(epoch -> out.println(
+                backprop.digits.DigitsReports.epochLine(epoch, settings.epochs())
+                + String.format(java.util.Locale.ROOT, "  %5.2f s", (System.nanoTime() - start) / 1e9)));
+        out.println();
+        out.print(backprop.matrix.MatrixReports.summary(result));
+        return result.testAccuracy() >= 0.97 ? 0 : 1;
     }
 
     private static int grade(Project project, String[] ids, PrintStream out) {

@@ -42,7 +42,7 @@ final class Session implements AutoCloseable {
             "java.util.concurrent.*", "java.util.function.*", "java.util.prefs.*", "java.util.regex.*",
             "java.util.stream.*",
             "backprop.regression.*", "backprop.perceptron.*", "backprop.activation.*", "backprop.graph.*",
-            "backprop.mlp.*", "backprop.digits.*", "backprop.draw.*", "backprop.plot.*", "backprop.pictures.*");
+            "backprop.mlp.*", "backprop.digits.*", "backprop.matrix.*", "backprop.draw.*", "backprop.plot.*", "backprop.pictures.*");
 
     /** A snippet that prints more than this is stopped: endless output must not drown the shell. */
     static final long OUTPUT_LIMIT_BYTES = 2_000_000;
