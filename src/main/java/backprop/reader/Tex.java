@@ -58,10 +58,14 @@ final class Tex {
             Map.entry("Pi", "Π"), Map.entry("Sigma", "Σ"), Map.entry("Phi", "Φ"), Map.entry("Psi", "Ψ"),
             Map.entry("Omega", "Ω"), Map.entry("partial", "∂"), Map.entry("nabla", "∇"), Map.entry("infty", "∞"),
             Map.entry("dots", "…"), Map.entry("ldots", "…"), Map.entry("cdots", "⋯"), Map.entry("vdots", "⋮"),
-            Map.entry("ell", "ℓ"), Map.entry("prime", "′"), Map.entry("emptyset", "∅"));
+            Map.entry("ell", "ℓ"), Map.entry("prime", "′"), Map.entry("emptyset", "∅"),
+            // Logic, for chapter 5's reading of what the XOR network learned (x₁ ∧ ¬x₂).
+            Map.entry("neg", "¬"), Map.entry("lnot", "¬"));
 
-    private static final Map<String, String> BINARIES = Map.of(
-            "times", "×", "cdot", "·", "pm", "±", "mp", "∓", "circ", "∘", "odot", "⊙", "div", "÷");
+    private static final Map<String, String> BINARIES = Map.ofEntries(
+            Map.entry("times", "×"), Map.entry("cdot", "·"), Map.entry("pm", "±"), Map.entry("mp", "∓"),
+            Map.entry("circ", "∘"), Map.entry("odot", "⊙"), Map.entry("div", "÷"),
+            Map.entry("wedge", "∧"), Map.entry("land", "∧"), Map.entry("vee", "∨"), Map.entry("lor", "∨"));
 
     private static final Map<String, String> RELATIONS = Map.ofEntries(
             Map.entry("geq", "≥"), Map.entry("ge", "≥"), Map.entry("leq", "≤"), Map.entry("le", "≤"),

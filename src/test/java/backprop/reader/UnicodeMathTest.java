@@ -49,6 +49,8 @@ class UnicodeMathTest {
         assertEquals("∂(지불 금액)/∂(입력)", inline("\\frac{\\partial(\\text{지불 금액})}{\\partial(\\text{입력})}"));
         assertEquals("tanh′(x) = 1 − tanh²(x)", inline("\\tanh'(x) = 1 - \\tanh^2(x)"));
         assertEquals("|Δw|", inline("\\lvert \\Delta w \\rvert"));
+        assertEquals("s₁ = x₁ ∧ ¬x₂", inline("s_1 = x_1 \\wedge \\neg x_2"));
+        assertEquals("y = s₁ ∨ s₂", inline("y = s_1 \\vee s_2"));
     }
 
     @Test
