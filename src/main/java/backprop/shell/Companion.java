@@ -13,7 +13,9 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.AttributedString;
 
+import backprop.grading.ExerciseCommands;
 import backprop.grading.GradeMain;
+import backprop.grading.Progress;
 import backprop.jshell.JShellFactory;
 
 /**
@@ -55,6 +57,10 @@ public final class Companion {
                     return read(project, args, out);
                 case "grade":
                     return grade(project, Arrays.copyOfRange(args, 1, args.length), out);
+                case "watch":
+                    return watch(project, args, out);
+                case "reset":
+                    return reset(project, args, out);
                 case "digits":
                     return digits(out);
                 case "benchmark":
@@ -81,6 +87,9 @@ public final class Companion {
                        companion tour N       print chapter N's walkthrough with its output
                        companion read N       print chapter N's text
                        companion grade [id]   grade the exercises (all, or e.g. 5.1)
+                       companion grade --submissions DIR   grade a class: every student folder in DIR
+                       companion watch [id]   grade the current exercise on every save, then the next
+                       companion reset ID     restore exercise ID's original skeleton (asks first)
                        companion digits       train chapter 5's network on handwritten digits (chapter 6)
                        companion benchmark    the readable trainer against a loop written for speed
                        companion jshell N [M ...]  (launcher only) chapter N's walkthrough (then M's ...) in plain jshell
@@ -106,7 +115,7 @@ public final class Companion {
         try (Terminal terminal = terminal()) {
             boolean interactive = isInteractive(terminal);
             try (CompanionShell shell = new CompanionShell(project, terminal, interactive,
-                    interactive ? null : PIPED_SNIPPET_LIMIT, new Progress(Progress.defaultFile()), JShellFactory.Jit.FULL)) {
+                    interactive ? null : PIPED_SNIPPET_LIMIT, Progress.of(project.root()), JShellFactory.Jit.FULL)) {
                 return shell.run();
             }
         }
@@ -121,7 +130,7 @@ public final class Companion {
                 .streams(java.io.InputStream.nullInputStream(), System.out).encoding(StandardCharsets.UTF_8)
                 .type(Terminal.TYPE_DUMB).build();
              CompanionShell shell = new CompanionShell(project, terminal, false, PIPED_SNIPPET_LIMIT,
-                     new Progress(Progress.defaultFile()), JShellFactory.Jit.FULL)) {
+                     Progress.of(project.root()), JShellFactory.Jit.FULL)) {
             shell.tour(String.valueOf(n.get()));
         }
         return 0;
@@ -157,7 +166,34 @@ public final class Companion {
     }
 
     private static int grade(Project project, String[] ids, PrintStream out) {
-        return GradeMain.run(ids, project.root(), out, new Progress(Progress.defaultFile())::record);
+        return GradeMain.run(ids, project.root(), out, Progress.of(project.root())::record);
+    }
+
+    private static int watch(Project project, String[] args, PrintStream out) throws IOException {
+        try (Terminal terminal = terminal()) {
+            var attributes = terminal.enterRawMode();
+            try {
+                return new ExerciseCommands(project.root(), out, "", Progress.of(project.root()))
+                        .watch(String.join(" ", Arrays.copyOfRange(args, 1, args.length)),
+                                timeout -> terminal.reader().read(timeout), () -> false);
+            } finally {
+                terminal.setAttributes(attributes);
+            }
+        }
+    }
+
+    private static int reset(Project project, String[] args, PrintStream out) {
+        java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8));
+        return new ExerciseCommands(project.root(), out, "", Progress.of(project.root()))
+                .reset(String.join(" ", Arrays.copyOfRange(args, 1, args.length)), question -> {
+                    out.print(question);
+                    out.flush();
+                    try {
+                        return in.readLine();
+                    } catch (IOException e) {
+                        return null;
+                    }
+                });
     }
 
     private static Optional<Integer> chapter(Project project, String[] args, String command, PrintStream out) {

@@ -23,10 +23,9 @@ import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.jline.utils.NonBlockingReader;
 
-import backprop.grading.Exercise;
 import backprop.grading.ExerciseCatalog;
-import backprop.grading.GradeResult;
-import backprop.grading.Grader;
+import backprop.grading.ExerciseCommands;
+import backprop.grading.Progress;
 import backprop.jshell.JShellFactory;
 import backprop.pictures.Pictures;
 
@@ -48,7 +47,7 @@ final class CompanionShell implements AutoCloseable {
     private final boolean interactive;
     private final Duration snippetLimit;
     private final Session session;
-    private final Progress progress;
+    private final ExerciseCommands exercises;
     private final Map<String, Command> commands = new LinkedHashMap<>();
     private LineReader reader;
     private volatile boolean evaluating;
@@ -68,15 +67,18 @@ final class CompanionShell implements AutoCloseable {
         this.out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
         this.interactive = interactive;
         this.snippetLimit = snippetLimit;
-        this.progress = progress;
+        this.exercises = new ExerciseCommands(project.root(), out, "|  ", progress);
         this.session = new Session(project.classPath(), out, jit);
         define("/help", "[command]", "list the commands, or explain one", this::help);
         define("/chapters", "", "list the chapters", a -> chapters());
         define("/read", "N", "read chapter N (paged; q leaves the pager)", this::read);
         define("/tour", "N", "step through chapter N's walkthrough: Enter runs the next snippet, q leaves", this::tour);
-        define("/exercises", "", "list the exercises and how you did", a -> exercises());
-        define("/grade", "[id]", "grade an exercise, e.g. /grade 5.1, or all of them", this::grade);
-        define("/hint", "id", "show an exercise's hint", this::hint);
+        define("/exercises", "", "list the exercises, how you did and what comes next", a -> exercises.exercises());
+        define("/grade", "[id]", "grade an exercise, e.g. /grade 5.1, or all of them", a -> exercises.grade(a));
+        define("/watch", "[id]", "grade the current exercise on every save, then the next (q leaves)", this::watch);
+        define("/reset-exercise", "id", "restore an exercise's original skeleton (asks first)",
+                a -> exercises.reset(a, this::ask));
+        define("/hint", "id", "show an exercise's hint", exercises::hint);
         define("/plot", "[name]", "draw a picture: a computation graph, a plot, a decision map (no name: list them)", this::plot);
         define("/vars", "", "list your variables", a -> session.vars().forEach(out::println));
         define("/list", "", "list your snippets", a -> session.list().forEach(out::println));
@@ -356,51 +358,6 @@ final class CompanionShell implements AutoCloseable {
         return interactive ? new AttributedString(text, style).toAnsi(terminal) : text;
     }
 
-    private void exercises() {
-        for (Exercise e : ExerciseCatalog.all()) {
-            String mark = switch (progress.status(e.id())) {
-                case PASSED -> "passed     ";
-                case FAILING -> "failing    ";
-                case NOT_TRIED -> "not tried  ";
-            };
-            out.println(String.format(Locale.ROOT, "|  %-4s %s %s", e.id(), mark, e.title()));
-        }
-        out.println("|  edit jshell-scripts/exercises/<id>-….jsh, then /grade <id>; /hint <id> helps");
-    }
-
-    private void grade(String args) {
-        List<Exercise> chosen = new ArrayList<>();
-        if (args.isEmpty()) {
-            chosen.addAll(ExerciseCatalog.all());
-        } else {
-            for (String id : args.split("[,\\s]+")) {
-                Optional<Exercise> e = ExerciseCatalog.find(id);
-                if (e.isEmpty()) {
-                    out.println("|  no exercise '" + id + "'; /exercises lists them");
-                    return;
-                }
-                chosen.add(e.get());
-            }
-        }
-        Grader grader = Grader.forProject(project.root(), Grader.DEFAULT_TIME_LIMIT);
-        List<GradeResult> failures = new ArrayList<>();
-        for (Exercise e : chosen) {
-            GradeResult result = grader.grade(e);
-            progress.record(result);
-            out.println("|  " + result.summaryLine());
-            if (!result.passed()) {
-                failures.add(result);
-            }
-        }
-        for (GradeResult result : failures) {
-            out.println();
-            out.print(result.details());
-        }
-        if (failures.isEmpty() && !chosen.isEmpty()) {
-            out.println("|  " + (chosen.size() == 1 ? "passed" : "all " + chosen.size() + " passed"));
-        }
-    }
-
     private void plot(String args) {
         if (args.isEmpty()) {
             out.print(Pictures.list());
@@ -416,18 +373,26 @@ final class CompanionShell implements AutoCloseable {
         out.print(Pictures.get(args));
     }
 
-    private void hint(String args) {
-        if (args.isEmpty()) {
-            out.println("|  /hint needs an exercise id; /exercises lists them");
-            return;
+    /** /watch: keys one at a time; Ctrl-C leaves the loop (the shell's own handler is back afterwards). */
+    private void watch(String args) throws IOException {
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> stop.set(true));
+        var attributes = terminal.enterRawMode();
+        try {
+            exercises.watch(args, timeout -> terminal.reader().read(timeout), stop::get);
+        } finally {
+            terminal.setAttributes(attributes);
+            terminal.handle(Terminal.Signal.INT, previous);
         }
-        Optional<Exercise> e = ExerciseCatalog.find(args);
-        if (e.isEmpty()) {
-            out.println("|  no exercise '" + args + "'; /exercises lists them");
-            return;
+    }
+
+    /** A question answered on one line; null when there is no answer (end of input). */
+    private String ask(String question) {
+        try {
+            return reader == null ? null : reader.readLine(question);
+        } catch (UserInterruptException | EndOfFileException e) {
+            return null;
         }
-        out.println("|  " + e.get().id() + " " + e.get().title());
-        out.println("|  hint: " + e.get().hint());
     }
 
     /** Tab completion: command names, their arguments, or Java from JShell's source analysis. */
@@ -441,7 +406,7 @@ final class CompanionShell implements AutoCloseable {
                 String name = buffer.substring(0, space);
                 if (name.equals("/read") || name.equals("/tour")) {
                     project.chapterNumbers().forEach(n -> candidates.add(new Candidate(String.valueOf(n))));
-                } else if (name.equals("/grade") || name.equals("/hint")) {
+                } else if (List.of("/grade", "/hint", "/watch", "/reset-exercise").contains(name)) {
                     ExerciseCatalog.all().forEach(e -> candidates.add(new Candidate(e.id(), e.id(), null, e.title(), null, null, true)));
                 } else if (name.equals("/plot")) {
                     Pictures.names().forEach(p -> candidates.add(new Candidate(p)));
