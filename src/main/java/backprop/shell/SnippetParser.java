@@ -1,7 +1,6 @@
 package backprop.shell;
 
 import java.util.List;
-import java.util.Set;
 
 import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.EOFError;
@@ -16,11 +15,9 @@ import jdk.jshell.SourceCodeAnalysis.Completeness;
  */
 final class SnippetParser implements Parser {
     private final Session session;
-    private final Set<String> commands;
 
-    SnippetParser(Session session, Set<String> commands) {
+    SnippetParser(Session session) {
         this.session = session;
-        this.commands = commands;
     }
 
     @Override
