@@ -102,18 +102,9 @@ final class ClassGrading {
         }
         out.println("grading " + students.size() + " student(s) × " + exercises.size() + " exercise(s) in "
                 + submissions + ", at most " + limits.time().toSeconds() + " s each");
-        List<Graded> graded = new ArrayList<>();
-        for (Student student : students) {
-            List<GradeResult> studentResults = new ArrayList<>();
-            // A grader per student: a scratch folder of its own, deleted before the next student.
-            try (Grader grader = new Grader(projectDir, key, Grader.ownCode(), limits, null)) {
-                for (Exercise exercise : exercises) {
-                    studentResults.add(grader.grade(exercise, script(student, exercise), student.folder()));
-                }
-            }
-            Graded g = new Graded(student, studentResults);
-            graded.add(g);
-            out.println(Escape.line(student.name()) + ": " + GradeReport.totals(studentResults));
+        List<Graded> graded = gradeEach(projectDir, key, students, exercises, limits);
+        for (Graded g : graded) {
+            out.println(Escape.line(g.student().name()) + ": " + GradeReport.totals(g.results()));
         }
         try {
             write(results.resolve("summary.csv"), csv(graded, exercises));
@@ -137,6 +128,46 @@ final class ClassGrading {
         out.println(students.size() + " student(s): " + everything + " passed every exercise, "
                 + (students.size() - everything) + " did not");
         return graderFailed ? 3 : everything == students.size() ? 0 : 1;
+    }
+
+    /**
+     * Every student's results, in the order of {@code students}. Students are graded side by side
+     * ({@link Grading#threads}), each by a grader of its own: a scratch folder of its own, deleted
+     * when that student is done, and a VM of its own per script.
+     */
+    private static List<Graded> gradeEach(Path projectDir, AnswerKey key, List<Student> students,
+            List<Exercise> exercises, Limits limits) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Grading.threads(), r -> {
+            Thread t = new Thread(r, "grading-student");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<Graded>> pending = new ArrayList<>();
+            for (Student student : students) {
+                pending.add(pool.submit(() -> {
+                    List<GradeResult> results = new ArrayList<>();
+                    try (Grader grader = new Grader(projectDir, key, Grader.ownCode(), limits, null)) {
+                        for (Exercise exercise : exercises) {
+                            results.add(grader.grade(exercise, script(student, exercise), student.folder()));
+                        }
+                    }
+                    return new Graded(student, results);
+                }));
+            }
+            List<Graded> graded = new ArrayList<>();
+            for (java.util.concurrent.Future<Graded> future : pending) {
+                graded.add(future.get());
+            }
+            return graded;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("grading was interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("the grader failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Student × exercise, the verdicts' tags, then the counts. */
