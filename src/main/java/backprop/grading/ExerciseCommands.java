@@ -72,6 +72,14 @@ public final class ExerciseCommands {
      */
     public int grade(String args) {
         List<String> words = new ArrayList<>(List.of(args.strip().isEmpty() ? new String[0] : args.strip().split("\\s+")));
+        for (String word : words) {
+            for (String id : word.split(",")) {
+                if (!id.isEmpty() && !id.startsWith("--") && ExerciseCatalog.find(id).isEmpty()) {
+                    out.println(prefix + "no exercise '" + Escape.line(id) + "'; /exercises lists them");
+                    return GradeMain.BAD_USAGE;
+                }
+            }
+        }
         GradeMain.Request request;
         try {
             request = GradeMain.parse(words.toArray(String[]::new));
