@@ -43,6 +43,13 @@ public final class Scratch implements AutoCloseable {
     private static final List<String> AGENT_CLASSES = List.of(
             "backprop/jshell/RemoteAgent", "backprop/sandbox/SandboxAgent");
 
+    /** The folders not yet closed: a grader ended by Ctrl-C or a kill deletes them in its shutdown hooks. */
+    private static final Set<Path> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(Scratch::delete), "scratch-cleanup"));
+    }
+
     private final Path root;
     private final Path classes;
     private final Path agent;
@@ -64,6 +71,7 @@ public final class Scratch implements AutoCloseable {
     public static Scratch create(List<Path> codeSources) {
         try {
             Path root = Files.createTempDirectory("backprop-grading-", ownerOnly());
+            LIVE.add(root);
             Set<String> names = new TreeSet<>();
             for (Path source : codeSources) {
                 copy(source, root, names);
@@ -139,6 +147,7 @@ public final class Scratch implements AutoCloseable {
     @Override
     public void close() {
         delete(root);
+        LIVE.remove(root);
     }
 
     static void delete(Path folder) {

@@ -56,6 +56,12 @@ class GraderProcessTest {
                 Thread.sleep(200);
             }
             assertEquals(List.of(), studentVms(tmp), "a student's VM outlived the grader");
+            if (!signal.equals("KILL")) { // SIGKILL runs no shutdown hook: that scratch folder stays in the temp folder
+                try (var left = Files.list(tmp)) {
+                    assertEquals(List.of(), left.map(p -> p.getFileName().toString())
+                            .filter(n -> n.startsWith("backprop-grading-")).toList(), "scratch folders left");
+                }
+            }
         } finally {
             grader.destroyForcibly();
             studentVms(tmp).forEach(ProcessHandle::destroyForcibly);
