@@ -166,7 +166,13 @@ public final class Companion {
     }
 
     private static int grade(Project project, String[] ids, PrintStream out) {
-        return GradeMain.run(ids, project.root(), out, Progress.of(project.root())::record);
+        try {
+            return GradeMain.run(ids, project.root(), out, Progress.of(project.root())::record);
+        } catch (RuntimeException | Error e) {
+            // A crash of the grader is not a student's failure: 3, as GradeMain.main says it.
+            out.println("grade: the grader failed: " + e);
+            return GradeMain.GRADER_FAILED;
+        }
     }
 
     private static int watch(Project project, String[] args, PrintStream out) throws IOException {
