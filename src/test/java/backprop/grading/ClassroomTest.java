@@ -27,19 +27,23 @@ import org.w3c.dom.NodeList;
  * layout), an untouched one (flat), and two hostile ones who between them hand in every hostile
  * script of {@link HostileScriptsTest} and a link to the correct student's work. The table, the
  * CSV, each results.json and the JUnit XML say what the model says; nothing in the submissions or
- * the project changes; the correct student's results are the same alone and in this class.
+ * the project changes; the correct student's results are the same alone and in this class. The
+ * loops that swallow the stop are a student of their own, graded with a short limit.
  */
 class ClassroomTest {
     static final Path PROJECT = Path.of("").toAbsolutePath();
-    static final List<String> MALLORY = List.of("read-answer-nio", "rewrite-answer", "swallow-stop-catch",
+    static final List<String> MALLORY = List.of("read-answer-nio", "rewrite-answer",
             "endless-printing", "terminal-write", "environment", "reflection", "system-exit", "plant-link");
-    static final List<String> TRUDY = List.of("read-answer-io", "swallow-stop-finally", "escape-codes",
-            "child-process", "long-stream", "memory", "network", "threads-outlive");
+    static final List<String> TRUDY = List.of("read-answer-io", "escape-codes",
+            "child-process", "memory", "network", "threads-outlive");
+    /** The loops that swallow the stop: a class of their own with a short limit, which they always reach. */
+    static final List<String> LOOPER = List.of("swallow-stop-catch", "swallow-stop-finally", "long-stream");
     /**
      * The default limit: a shorter one turns a correct script into TIME on a loaded machine (the
-     * limit counts JShell's compiling in the grader too).
+     * limit counts JShell's compiling in the grader too). No script of that class runs into it.
      */
     static final int LIMIT_SECONDS = (int) Grader.DEFAULT_TIME_LIMIT.toSeconds();
+    static final int LOOP_LIMIT_SECONDS = 2;
 
     @Test
     void aClassOfFourStudents(@TempDir Path temp) throws Exception {
@@ -142,6 +146,40 @@ class ClassroomTest {
         assertEquals(GradeMain.ALL_PASSED, single.status(), single.text());
         assertEquals(Files.readString(results.resolve("students/correct/results.json")),
                 Files.readString(temp.resolve("results-alone/students/correct/results.json")));
+    }
+
+    @Test
+    void aStudentWhoseLoopsSwallowTheStop(@TempDir Path temp) throws Exception {
+        List<Exercise> exercises = ExerciseCatalog.all().subList(0, LOOPER.size());
+        Path project = HostileScriptsTest.project(temp.resolve("project"));
+        Path submissions = Files.createDirectories(temp.resolve("submissions"));
+        for (int i = 0; i < exercises.size(); i++) {
+            assertEquals(Verdict.TIMED_OUT, HostileScriptsTest.VERDICTS.get(LOOPER.get(i)));
+            copy(HostileScriptsTest.HOSTILE.resolve(LOOPER.get(i) + ".jsh"),
+                    submissions.resolve("looper").resolve(exercises.get(i).script().getFileName()));
+        }
+        Map<Path, String> projectBefore = HostileScriptsTest.everything(project);
+        Map<Path, String> submitted = HostileScriptsTest.everything(submissions);
+        String ids = String.join(",", exercises.stream().map(Exercise::id).toList());
+        Path results = temp.resolve("results");
+        long start = System.nanoTime();
+        GraderTest.Output out = GraderTest.grade(project, "--submissions", submissions.toString(),
+                "--results", results.toString(), "--time-limit=" + LOOP_LIMIT_SECONDS, ids);
+        java.time.Duration took = java.time.Duration.ofNanos(System.nanoTime() - start);
+
+        assertEquals(GradeMain.SOME_FAILED, out.status(), out.text());
+        assertTrue(out.text().lines().anyMatch(l -> l.strip().matches("looper +TIME +TIME +TIME +0/3")), out.text());
+        // one after another at worst, each ended within limit + grace
+        java.time.Duration bound = java.time.Duration.ofSeconds(LOOP_LIMIT_SECONDS).plus(backprop.sandbox.Limits.DEFAULT_GRACE)
+                .multipliedBy(exercises.size()).plus(HostileScriptsTest.SLACK);
+        assertTrue(took.compareTo(bound) < 0, "took " + took);
+        assertEquals(projectBefore, HostileScriptsTest.everything(project));
+        assertEquals(submitted, HostileScriptsTest.everything(submissions));
+        String json = Files.readString(results.resolve("students/looper/results.json"));
+        assertEquals(3, Pattern.compile("\n      \"status\": \"error\"").matcher(json).results().count(), json);
+        Element suite = (Element) DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(results.resolve("junit.xml").toFile()).getElementsByTagName("testsuite").item(0);
+        assertEquals("3", suite.getAttribute("errors"));
     }
 
     private static void copy(Path from, Path to) throws IOException {

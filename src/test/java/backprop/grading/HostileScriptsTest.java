@@ -44,7 +44,7 @@ class HostileScriptsTest {
      * default, which they never reach: they end by themselves or are ended by the runner.
      */
     static int limitSeconds(String name) {
-        return VERDICTS.get(name) == Verdict.TIMED_OUT ? 3 : (int) Grader.DEFAULT_TIME_LIMIT.toSeconds();
+        return VERDICTS.get(name) == Verdict.TIMED_OUT ? 2 : (int) Grader.DEFAULT_TIME_LIMIT.toSeconds();
     }
     /** Starting and ending VMs on a loaded machine: the limit does not count the VM's start. */
     static final Duration SLACK = Duration.ofSeconds(25);
