@@ -22,6 +22,8 @@ if /i "%~1"=="tour" goto :jar
 if /i "%~1"=="read" goto :jar
 if /i "%~1"=="html" goto :jar
 if /i "%~1"=="grade" goto :jar
+if /i "%~1"=="watch" goto :jar
+if /i "%~1"=="reset" goto :jar
 if /i "%~1"=="digits" goto :jar
 if /i "%~1"=="matrix" goto :jar
 if /i "%~1"=="benchmark" goto :jar
@@ -40,6 +42,9 @@ echo        companion.cmd tour N       print chapter N's walkthrough, each snipp
 echo        companion.cmd read N       print chapter N's text (80 columns, or COLUMNS)
 echo        companion.cmd html         write the chapters as web pages to target\html\ (open index.html)
 echo        companion.cmd grade [id]   grade the exercises, all or one (e.g. 5.1); exit code 0 if all pass
+echo        companion.cmd grade --submissions DIR   grade a class (README: for instructors)
+echo        companion.cmd watch [id]   grade the current exercise on every save, then the next
+echo        companion.cmd reset ID     restore exercise ID's original skeleton (asks first)
 echo        companion.cmd jshell N [M ...]
 echo                                   run chapter N's walkthrough (then M's, ...) in plain jshell, then stay
 echo                                   at its prompt

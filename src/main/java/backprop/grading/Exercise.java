@@ -1,6 +1,7 @@
 package backprop.grading;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * One exercise: the skeleton a student edits, and the answer its output must match.
@@ -10,8 +11,26 @@ import java.nio.file.Path;
  * @param slug    a few words for file names, e.g. {@code full-step}
  * @param title   what the exercise asks, Korean with the English term beside it
  * @param hint    shown when the output is wrong
+ * @param shortcuts the chapter members this exercise asks the student to compute instead of calling
+ *                ("do it yourself"), as {@code backprop.regression.Mse.gradient}, or
+ *                {@code backprop.perceptron.XorNetwork.*} for every member of a class; a script that
+ *                calls one fails, whatever it prints
  */
-public record Exercise(String id, String chapter, String slug, String title, String hint) {
+public record Exercise(String id, String chapter, String slug, String title, String hint, List<String> shortcuts) {
+
+    public Exercise {
+        shortcuts = List.copyOf(shortcuts);
+    }
+
+    /** An exercise without forbidden shortcuts. */
+    public Exercise(String id, String chapter, String slug, String title, String hint) {
+        this(id, chapter, slug, title, hint, List.of());
+    }
+
+    /** This exercise with these shortcuts forbidden. */
+    public Exercise forbidding(List<String> members) {
+        return new Exercise(id, chapter, slug, title, hint, members);
+    }
 
     /** {@code 5.1-full-step}: the script's name without {@code .jsh}, and the answer's name. */
     public String name() {

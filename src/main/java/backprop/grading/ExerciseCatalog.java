@@ -2,6 +2,7 @@ package backprop.grading;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Every exercise of every chapter, in the order of the chapters. */
@@ -121,20 +122,66 @@ public final class ExerciseCatalog {
                             + "칸의 계산이 틀어집니다. 맞았다면 두 열이 8자리까지 같습니다 (7장, softmax와 교차 엔트로피).")
     );
 
+    /**
+     * "Do it yourself": per exercise (by its slug), the chapter members that compute what the
+     * exercise asks the student to compute. A graded script that calls one fails with a message
+     * saying so. {@code Class.*} forbids every member of the class (a call through a subclass or
+     * an implementing class counts too). Kept apart from the entries above, whose text the
+     * chapters' authors edit.
+     */
+    private static final Map<String, List<String>> SHORTCUTS = Map.ofEntries(
+            Map.entry("gradient-step", List.of("backprop.regression.Mse.gradient", "backprop.regression.GradientDescent.*",
+                    "backprop.regression.Training.*", "backprop.regression.LeastSquares.*")),
+            Map.entry("gate-weights", List.of("backprop.perceptron.Perceptron.nand", "backprop.perceptron.Perceptron.or",
+                    "backprop.perceptron.Perceptron.and", "backprop.perceptron.PerceptronLearning.*",
+                    "backprop.perceptron.TrainingData.*")),
+            Map.entry("xor-from-gates", List.of("backprop.perceptron.XorNetwork.*", "backprop.perceptron.XorRow.*")),
+            Map.entry("derivative", List.of("backprop.activation.Activation.derivative",
+                    "backprop.activation.NumericalDerivative.*", "backprop.activation.DerivativeCheck.*",
+                    "backprop.activation.ActivationTable.*", "backprop.graph.Value.*")),
+            Map.entry("leaky-relu", List.of("backprop.activation.Activation.*", "backprop.activation.Maxout.*",
+                    "backprop.activation.NumericalDerivative.*")),
+            Map.entry("shopping-backward", List.of("backprop.graph.FruitShopping.*", "backprop.graph.AppleShopping.*",
+                    "backprop.graph.MulNode.*", "backprop.graph.AddNode.*", "backprop.graph.Value.*")),
+            Map.entry("square-node", List.of("backprop.graph.ChainRule.*", "backprop.graph.Value.*")),
+            Map.entry("full-step", List.of("backprop.mlp.BackwardPass.*", "backprop.mlp.ForwardPass.*",
+                    "backprop.mlp.SlidesExample.*", "backprop.mlp.MlpReports.*", "backprop.mlp.GradientCheck.*",
+                    "backprop.mlp.Mlp.*", "backprop.mlp.Layer.*", "backprop.graph.Value.*")),
+            Map.entry("tuning", List.of("backprop.mlp.LearningRateTuning.*", "backprop.mlp.WeightMovement.*")),
+            Map.entry("symmetric-weights", List.of("backprop.mlp.Symmetry.*")),
+            Map.entry("accuracy", List.of("backprop.mlp.Mlp.classify", "backprop.mlp.Evaluation.*",
+                    "backprop.digits.DigitTraining.label", "backprop.digits.DigitTraining.measure",
+                    "backprop.digits.DigitTraining.Result.confusion", "backprop.digits.DigitTraining.Result.testAccuracy")),
+            Map.entry("batch-size", List.of("backprop.digits.DigitTraining.run", "backprop.digits.Benchmark.*",
+                    "backprop.digits.FastTrainer.*")),
+            Map.entry("batch-gradient", List.of("backprop.matrix.Affine.*", "backprop.matrix.Matrix.*",
+                    "backprop.matrix.TwoLayerNet.*", "backprop.mlp.Layer.*", "backprop.mlp.LayerGradient.*")),
+            Map.entry("softmax-gradient", List.of("backprop.matrix.SoftmaxWithLoss.backward",
+                    "backprop.matrix.TwoLayerNet.*")));
+
+    /** The entries above, each with its shortcuts. */
+    private static final List<Exercise> EXERCISES =
+            ALL.stream().map(e -> e.forbidding(SHORTCUTS.getOrDefault(e.slug(), List.of()))).toList();
+
+    /** The slugs the shortcut table names: each must be an exercise's (a test checks). */
+    static java.util.Set<String> shortcutSlugs() {
+        return SHORTCUTS.keySet();
+    }
+
     public static List<Exercise> all() {
-        return ALL;
+        return EXERCISES;
     }
 
     /** An exercise by its id ({@code 5.1}) or its full name ({@code 5.1-full-step}). */
     public static Optional<Exercise> find(String idOrName) {
         String wanted = idOrName.strip();
-        return ALL.stream().filter(e -> e.id().equals(wanted) || e.name().equals(wanted)).findFirst();
+        return EXERCISES.stream().filter(e -> e.id().equals(wanted) || e.name().equals(wanted)).findFirst();
     }
 
     /** The exercises of one chapter. */
     public static List<Exercise> ofChapter(int chapter) {
         List<Exercise> result = new ArrayList<>();
-        for (Exercise e : ALL) {
+        for (Exercise e : EXERCISES) {
             if (e.chapterNumber() == chapter) {
                 result.add(e);
             }

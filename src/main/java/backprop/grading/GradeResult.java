@@ -1,74 +1,42 @@
 package backprop.grading;
 
+import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
-import backprop.jshell.ScriptResult;
+import backprop.sandbox.RunResult;
 
 /**
  * How one exercise went.
  *
- * @param output   what the student's script printed (empty when it could not run)
- * @param problems snippets of the script that were rejected or threw
- * @param diff     a unified diff from the answer to the student's output; empty when they match
+ * @param verdict      the grader's word
+ * @param message      the reason in a few words, for the summary line; "" when passed
+ * @param output       what the script printed (empty when it did not run), as printed
+ * @param problems     snippets that were rejected, threw, or were refused
+ * @param notes        what the runner did that jshell does too, and how the file was read
+ * @param diff         the difference from the answer; null when the script did not run
+ * @param scriptSha256 the script file's content hash ("" without one), which progress is tied to
+ * @param answerSha256 the answer file's content hash
+ * @param received     where the whole output was saved, if anywhere
+ * @param seconds      how long grading took (for JUnit XML only: never in a compared output)
  */
-public record GradeResult(Exercise exercise, Verdict verdict, String output,
-                          List<ScriptResult.Problem> problems, String diff, String message) {
+public record GradeResult(Exercise exercise, Verdict verdict, String message, String output,
+                          List<RunResult.Problem> problems, List<String> notes, OutputDiff diff,
+                          String scriptSha256, String answerSha256, Optional<Path> received, double seconds) {
 
     public GradeResult {
         problems = List.copyOf(problems);
+        notes = List.copyOf(notes);
     }
 
-    public enum Verdict {
-        PASSED("PASS"),
-        WRONG_OUTPUT("FAIL"),
-        TIMED_OUT("TIME"),
-        EXITED("EXIT"),
-        NO_SCRIPT("MISS");
-
-        private final String tag;
-
-        Verdict(String tag) {
-            this.tag = tag;
-        }
-
-        public String tag() {
-            return tag;
-        }
+    /** A result without a run: no script, an unreadable one, or a grader failure. */
+    static GradeResult without(Exercise exercise, Verdict verdict, String message, List<String> notes,
+            String scriptSha256, String answerSha256) {
+        return new GradeResult(exercise, verdict, message, "", List.of(), notes, null, scriptSha256, answerSha256,
+                Optional.empty(), 0);
     }
 
     public boolean passed() {
         return verdict == Verdict.PASSED;
-    }
-
-    /** One line: verdict, id, title and, for a failure, the reason in a few words. */
-    public String summaryLine() {
-        return verdict.tag() + "  " + exercise.id() + "  " + exercise.slug()
-                + (message.isEmpty() ? "" : "  (" + message + ")");
-    }
-
-    /** What went wrong and how to go on: problems, the diff and the hint. Empty when passed. */
-    public String details() {
-        if (passed()) {
-            return "";
-        }
-        StringBuilder s = new StringBuilder();
-        s.append("exercise ").append(exercise.id()).append(" — ").append(exercise.title()).append('\n');
-        s.append("script: ").append(exercise.script()).append('\n');
-        s.append(message).append('\n');
-        if (!problems.isEmpty()) {
-            s.append("snippets that did not run:\n")
-             .append(problems.stream().map(p -> "  " + p.toString().replace("\n", "\n  "))
-                     .collect(Collectors.joining("\n")))
-             .append('\n');
-        }
-        if (!diff.isEmpty()) {
-            s.append("difference from the answer (- answer, + your output):\n").append(diff);
-            if (!diff.endsWith("\n")) {
-                s.append('\n');
-            }
-        }
-        s.append("hint: ").append(exercise.hint()).append('\n');
-        return s.toString();
     }
 }

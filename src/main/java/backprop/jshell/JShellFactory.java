@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import jdk.jshell.JShell;
+import jdk.jshell.spi.ExecutionControlProvider;
 
 /**
  * Builds the JShell states of the companion: the shell's session and the script runner both get
@@ -47,9 +48,17 @@ public final class JShellFactory {
      * output and standard error both; standard input is empty). The caller closes it.
      */
     public static JShell create(List<Path> classPath, PrintStream out, Jit jit) {
+        return create(classPath, out, jit, new CompanionExecution());
+    }
+
+    /**
+     * As {@link #create(List, PrintStream, Jit)}, with the snippets run by {@code engine} (the
+     * grader's sandbox, {@code backprop.sandbox}), which gets the same remote VM options.
+     */
+    public static JShell create(List<Path> classPath, PrintStream out, Jit jit, ExecutionControlProvider engine) {
         String path = classPath(classPath);
         return JShell.builder()
-                .executionEngine(new CompanionExecution(), Map.of())
+                .executionEngine(engine, Map.of())
                 .in(InputStream.nullInputStream())
                 .out(out)
                 .err(out)

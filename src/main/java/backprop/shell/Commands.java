@@ -57,8 +57,12 @@ final class Commands {
         c.add("/read", "N", "read chapter N (paged; q leaves the pager)", reading::read, reading::chapterNumbers);
         c.add("/tour", "N", "step through chapter N's walkthrough: Enter runs the next snippet, q leaves",
                 tour::run, reading::chapterNumbers);
-        c.add("/exercises", "", "list the exercises and how you did", grading::exercises);
+        c.add("/exercises", "", "list the exercises, how you did and what comes next", grading::exercises);
         c.add("/grade", "[id]", "grade an exercise, e.g. /grade 5.1, or all of them", grading::grade, grading::ids);
+        c.add("/watch", "[id]", "grade the current exercise on every save, then the next (q leaves)",
+                grading::watch, grading::ids);
+        c.destructive("/reset-exercise", "id", "restore an exercise's original skeleton (asks first)",
+                grading::reset, grading::ids);
         c.add("/hint", "id", "show an exercise's hint", grading::hint, grading::ids);
         c.add("/plot", "[name]", "draw a picture: a computation graph, a plot, a decision map (no name: list them)",
                 pictures::run, pictures::names);
@@ -78,7 +82,12 @@ final class Commands {
     }
 
     private void destructive(String name, String args, String help, Handler handler) {
-        commands.put(name, new Command(name, args, help, Effect.DESTRUCTIVE, handler, List::of));
+        destructive(name, args, help, handler, List::of);
+    }
+
+    private void destructive(String name, String args, String help, Handler handler,
+            Supplier<List<Candidate>> arguments) {
+        commands.put(name, new Command(name, args, help, Effect.DESTRUCTIVE, handler, arguments));
     }
 
     Collection<Command> all() {

@@ -12,7 +12,9 @@ import java.util.Optional;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
+import backprop.grading.ExerciseCommands;
 import backprop.grading.GradeMain;
+import backprop.grading.Progress;
 import backprop.jshell.JShellFactory;
 import backprop.reader.HtmlEdition;
 import backprop.reader.Links;
@@ -60,6 +62,10 @@ public final class Companion {
                     return html(project, args, out);
                 case "grade":
                     return grade(project, Arrays.copyOfRange(args, 1, args.length), out);
+                case "watch":
+                    return watch(project, args, out);
+                case "reset":
+                    return reset(project, args, out);
                 case "digits":
                     return digits(out);
                 case "matrix":
@@ -91,6 +97,9 @@ public final class Companion {
                        companion read N       print chapter N's text (80 columns, or COLUMNS)
                        companion html         write the chapters as web pages to target/html/
                        companion grade [id]   grade the exercises (all, or e.g. 5.1)
+                       companion grade --submissions DIR   grade a class: every student folder in DIR
+                       companion watch [id]   grade the current exercise on every save, then the next
+                       companion reset ID     restore exercise ID's original skeleton (asks first)
                        companion digits       train chapter 5's network on handwritten digits (chapter 6)
                        companion matrix       train chapter 7's TwoLayerNet on the digits in mini-batches (chapter 7)
                        companion benchmark    chapter 6's trainers against each other, then against chapter 7's batches
@@ -117,7 +126,7 @@ public final class Companion {
         try (Terminal terminal = terminal()) {
             boolean interactive = isInteractive(terminal);
             try (CompanionShell shell = new CompanionShell(project, terminal, interactive,
-                    interactive ? null : PIPED_SNIPPET_LIMIT, new Progress(Progress.defaultFile()), JShellFactory.Jit.FULL)) {
+                    interactive ? null : PIPED_SNIPPET_LIMIT, Progress.of(project.root()), JShellFactory.Jit.FULL)) {
                 return shell.run();
             }
         }
@@ -132,7 +141,7 @@ public final class Companion {
                 .streams(java.io.InputStream.nullInputStream(), System.out).encoding(StandardCharsets.UTF_8)
                 .type(Terminal.TYPE_DUMB).build();
              CompanionShell shell = new CompanionShell(project, terminal, false, PIPED_SNIPPET_LIMIT,
-                     new Progress(Progress.defaultFile()), JShellFactory.Jit.FULL)) {
+                     Progress.of(project.root()), JShellFactory.Jit.FULL)) {
             shell.tour(String.valueOf(n.get()));
         }
         return 0;
@@ -197,7 +206,40 @@ public final class Companion {
     }
 
     private static int grade(Project project, String[] ids, PrintStream out) {
-        return GradeMain.run(ids, project.root(), out, new Progress(Progress.defaultFile())::record);
+        try {
+            return GradeMain.run(ids, project.root(), out, Progress.of(project.root())::record);
+        } catch (RuntimeException | Error e) {
+            // A crash of the grader is not a student's failure: 3, as GradeMain.main says it.
+            out.println("grade: the grader failed: " + e);
+            return GradeMain.GRADER_FAILED;
+        }
+    }
+
+    private static int watch(Project project, String[] args, PrintStream out) throws IOException {
+        try (Terminal terminal = terminal()) {
+            var attributes = terminal.enterRawMode();
+            try {
+                return new ExerciseCommands(project.root(), out, "", Progress.of(project.root()))
+                        .watch(String.join(" ", Arrays.copyOfRange(args, 1, args.length)),
+                                timeout -> terminal.reader().read(timeout), () -> false);
+            } finally {
+                terminal.setAttributes(attributes);
+            }
+        }
+    }
+
+    private static int reset(Project project, String[] args, PrintStream out) {
+        java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8));
+        return new ExerciseCommands(project.root(), out, "", Progress.of(project.root()))
+                .reset(String.join(" ", Arrays.copyOfRange(args, 1, args.length)), question -> {
+                    out.print(question);
+                    out.flush();
+                    try {
+                        return in.readLine();
+                    } catch (IOException e) {
+                        return null;
+                    }
+                });
     }
 
     private static Optional<Integer> chapter(Project project, String[] args, String command, PrintStream out) {

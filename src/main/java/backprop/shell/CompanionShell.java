@@ -15,6 +15,7 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 
+import backprop.grading.Progress;
 import backprop.jshell.JShellFactory;
 
 /**

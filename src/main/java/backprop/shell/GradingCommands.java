@@ -1,23 +1,36 @@
 package backprop.shell;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jline.reader.Candidate;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
 
-import backprop.grading.Exercise;
 import backprop.grading.ExerciseCatalog;
-import backprop.grading.GradeResult;
-import backprop.grading.Grader;
+import backprop.grading.ExerciseCommands;
 
-/** {@code /exercises}, {@code /grade [id]} and {@code /hint id}. */
+/**
+ * {@code /exercises}, {@code /grade [id]}, {@code /hint id}, {@code /watch [id]} and
+ * {@code /reset-exercise id}: the shell's side only (the terminal, the question); the commands
+ * themselves are {@link ExerciseCommands}, shared with {@code ./companion grade|watch|reset}.
+ */
 final class GradingCommands {
     private final ShellContext shell;
+    private ExerciseCommands exercises;
 
     GradingCommands(ShellContext shell) {
         this.shell = shell;
+    }
+
+    private ExerciseCommands exercises() {
+        if (exercises == null) {
+            exercises = new ExerciseCommands(shell.project().root(), shell.out(), "|  ", shell.progress());
+        }
+        return exercises;
     }
 
     /** The exercise ids, each with its title, as Tab candidates. */
@@ -28,61 +41,41 @@ final class GradingCommands {
     }
 
     void exercises(String args) {
-        for (Exercise e : ExerciseCatalog.all()) {
-            String mark = switch (shell.progress().status(e.id())) {
-                case PASSED -> "passed     ";
-                case FAILING -> "failing    ";
-                case NOT_TRIED -> "not tried  ";
-            };
-            shell.out().println(String.format(Locale.ROOT, "|  %-4s %s %s", e.id(), mark, e.title()));
-        }
-        shell.out().println("|  edit jshell-scripts/exercises/<id>-….jsh, then /grade <id>; /hint <id> helps");
+        exercises().exercises();
     }
 
     void grade(String args) {
-        List<Exercise> chosen = new ArrayList<>();
-        if (args.isEmpty()) {
-            chosen.addAll(ExerciseCatalog.all());
-        } else {
-            for (String id : args.split("[,\\s]+")) {
-                Optional<Exercise> e = ExerciseCatalog.find(id);
-                if (e.isEmpty()) {
-                    shell.out().println("|  no exercise '" + id + "'; /exercises lists them");
-                    return;
-                }
-                chosen.add(e.get());
-            }
-        }
-        Grader grader = Grader.forProject(shell.project().root(), Grader.DEFAULT_TIME_LIMIT);
-        List<GradeResult> failures = new ArrayList<>();
-        for (Exercise e : chosen) {
-            GradeResult result = grader.grade(e);
-            shell.progress().record(result);
-            shell.out().println("|  " + result.summaryLine());
-            if (!result.passed()) {
-                failures.add(result);
-            }
-        }
-        for (GradeResult result : failures) {
-            shell.out().println();
-            shell.out().print(result.details());
-        }
-        if (failures.isEmpty() && !chosen.isEmpty()) {
-            shell.out().println("|  " + (chosen.size() == 1 ? "passed" : "all " + chosen.size() + " passed"));
-        }
+        exercises().grade(args);
     }
 
     void hint(String args) {
-        if (args.isEmpty()) {
-            shell.out().println("|  /hint needs an exercise id; /exercises lists them");
-            return;
+        exercises().hint(args);
+    }
+
+    /** Keys one at a time; Ctrl-C leaves the loop (the shell's own handler is back afterwards). */
+    void watch(String args) throws IOException {
+        Terminal terminal = shell.terminal();
+        AtomicBoolean stop = new AtomicBoolean();
+        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> stop.set(true));
+        var attributes = terminal.enterRawMode();
+        try {
+            exercises().watch(args, timeout -> terminal.reader().read(timeout), stop::get);
+        } finally {
+            terminal.setAttributes(attributes);
+            terminal.handle(Terminal.Signal.INT, previous);
         }
-        Optional<Exercise> e = ExerciseCatalog.find(args);
-        if (e.isEmpty()) {
-            shell.out().println("|  no exercise '" + args + "'; /exercises lists them");
-            return;
+    }
+
+    void reset(String args) {
+        exercises().reset(args, this::ask);
+    }
+
+    /** A question answered on one line; null when there is no answer (end of input). */
+    private String ask(String question) {
+        try {
+            return shell.reader() == null ? null : shell.reader().readLine(question);
+        } catch (UserInterruptException | EndOfFileException e) {
+            return null;
         }
-        shell.out().println("|  " + e.get().id() + " " + e.get().title());
-        shell.out().println("|  hint: " + e.get().hint());
     }
 }

@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import org.jline.reader.LineReader;
 import org.jline.terminal.Terminal;
 
+import backprop.grading.Progress;
+
 /**
  * What a command's handler may use of the shell: where to print, the project, the student's
  * JShell session, and the terminal. The handlers ({@link ReadingCommands}, {@link TourCommand},

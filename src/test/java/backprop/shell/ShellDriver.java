@@ -12,6 +12,7 @@ import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
+import backprop.grading.Progress;
 import backprop.jshell.JShellFactory;
 
 /** Runs the companion shell on piped input and a dumb terminal, and returns what it printed. */
@@ -42,7 +43,7 @@ final class ShellDriver {
                 .attributes(noEcho())
                 .encoding(StandardCharsets.UTF_8)
                 .build();
-             CompanionShell shell = new CompanionShell(PROJECT, terminal, false, snippetLimit, new Progress(progressFile),
+             CompanionShell shell = new CompanionShell(PROJECT, terminal, false, snippetLimit, Progress.at(progressFile, PROJECT.root()),
                      JShellFactory.Jit.QUICK_START)) {
             shell.run();
         } catch (IOException e) {
