@@ -17,7 +17,7 @@ System.out.println("""
 
         [2] 계단 함수(step function): TLU의 활성화 함수
         step.apply(-0.5) = %s, step.apply(0) = %s, step.apply(0.5) = %s  ← 가중합이 정확히 0이면 0 (사이토의 step_function과 같다)
-        step.derivative(0.5) = %s  ← 기울기가 어디서나 0이라, 경사하강법(gradient descent)이 움직일 수 없다.
+        step.derivative(0.5) = %s  ← 미분이 x ≠ 0인 모든 곳에서 0이라(x = 0에서는 미분이 없다), 경사하강법(gradient descent)이 움직일 수 없다.
         """.formatted(num(step.apply(-0.5)), num(step.apply(0)), num(step.apply(0.5)), num(step.derivative(0.5))));
 
 var sigmoid = Activation.SIGMOID;

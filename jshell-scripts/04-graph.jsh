@@ -77,7 +77,7 @@ var paid = apple.times(appleCount).label("apple total").plus(
               %s
               %s
               %s
-            그래프 목록(graph listing), 위상 정렬(topological order) 순서: 각 노드는 입력 다음에 나온다
+            그래프 목록(graph listing), 위상 정렬 순서(topological order): 각 노드는 입력 다음에 나온다
             %s""".formatted(apple, appleCount, orange, orangeCount, tax, GraphReports.graph(paid)));
 }
 

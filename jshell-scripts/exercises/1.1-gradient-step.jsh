@@ -21,9 +21,9 @@ for (int step = 1; step <= 3; step++) {
     for (int i = 0; i < data.size(); i++) {
         // TODO 1: 점 i의 잔차(residual) a·x + b − y
         double residual = 0;
-        // TODO 2: 두 합에 점 i의 몫을 더한다 (2/n은 반복문이 끝난 뒤에 곱한다)
+        // TODO 2: 두 합에 점 i의 몫을 더합니다 (2/n은 반복문이 끝난 뒤에 곱합니다)
     }
-    // TODO 3: 두 합에 2/n을 곱한다 (n = data.size())
+    // TODO 3: 두 합에 2/n을 곱합니다 (n = data.size())
 
     // TODO 4: 갱신 a := a − α·∂L/∂a, b := b − α·∂L/∂b
     var next = Line.of(0, 0);

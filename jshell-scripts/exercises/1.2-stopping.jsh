@@ -29,19 +29,19 @@ for (double learningRate : new double[] {0.01, 0.05, 0.1, 0.13, 0.14, 0.145, 0.1
     var outcome = Outcome.OUT_OF_STEPS;
     while (true) {
         var gradient = Mse.gradient(line, data);      // gradient.dLda(), gradient.dLdb()
-        // TODO 1: |∂L/∂a|와 |∂L/∂b|가 모두 tolerance보다 작으면 outcome = Outcome.CONVERGED로 멈춘다
+        // TODO 1: |∂L/∂a|와 |∂L/∂b|가 모두 tolerance보다 작으면 outcome = Outcome.CONVERGED로 멈춥니다
 
         if (steps == maxSteps) {
             break;                                    // outcome은 OUT_OF_STEPS 그대로
         }
         var next = GradientDescent.step(line, data, learningRate);
         steps++;
-        // TODO 2: 이 걸음으로 손실이 커졌으면 outcome = Outcome.DIVERGING으로 멈춘다
+        // TODO 2: 이 걸음으로 손실이 커졌으면 outcome = Outcome.DIVERGING으로 멈춥니다
         //         (Mse.loss(next, data)와 Mse.loss(line, data)를 비교)
 
         line = next;
     }
-    // TODO 3: 수렴한 학습률 가운데 가장 큰 것을 largestConverging에 기억한다
+    // TODO 3: 수렴한 학습률 가운데 가장 큰 것을 largestConverging에 기억합니다
 
     runs.add(new Run(learningRate, outcome, steps, line));
 }

@@ -4,7 +4,7 @@
 // 꺾이는 점(kink) x = 0에서는 미분이 정의되지 않으므로 약속(convention)이 필요합니다. 이 교재는
 // PyTorch, TensorFlow, JAX와 같은 약속을 씁니다: x = 0에서는 왼쪽 기울기(left-hand slope)를 돌려줍니다
 // (3장 "꺾이는 점의 약속" 절).
-// 출력은 여러분의 값을 Activation.leakyRelu(0.1)과 비교해 행마다 ok / wrong을 찍고, 끝으로 x = −2에서
+// 출력은 여러분의 값을 Activation.leakyRelu(0.1)과 비교해 행마다 ok / 틀림을 찍고, 끝으로 x = −2에서
 // 역전파(backward)로 흘러가는 기울기를 ReLU와 나란히 보여 줍니다.
 //
 // TODO를 모두 채운 뒤 채점하세요:   ./companion grade 3.2    (또는: ./mvnw -q -Pgrade verify -Dexercise=3.2)

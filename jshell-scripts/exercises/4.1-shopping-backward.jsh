@@ -4,7 +4,7 @@
 // 출력 d(amount paid) = 1에서 출발해, 덧셈노드(add node)와 곱셈노드(multiply node)의 역전파 규칙으로
 // 모든 기울기(gradient)를 출력 쪽부터 차례로 구하세요. 숫자를 직접 적지 말고, 규칙대로 변수로 계산하세요:
 //   덧셈노드 z = x + y:  d(x) = d(z) × 1,  d(y) = d(z) × 1
-//   곱셈노드 z = x × y:  d(x) = d(z) × y,  d(y) = d(z) × x   (입력을 서로 바꿔 곱한다)
+//   곱셈노드 z = x × y:  d(x) = d(z) × y,  d(y) = d(z) × x   (입력을 서로 바꿔 곱합니다)
 //
 // TODO를 모두 채운 뒤 채점하세요:   ./companion grade 4.1    (또는: ./mvnw -q -Pgrade verify -Dexercise=4.1)
 // 출력은 GraphExercises.printShopping2Backward가 맡습니다. 여러분이 구할 것은 기울기뿐입니다.

@@ -229,13 +229,19 @@ public final class ActivationReports {
 
     // ---- pieces --------------------------------------------------------------------------------
 
-    /** The pieces written out with the given x, e.g. {@code 1 × 2 + -1 × 1 + 0.5}. */
+    /** The pieces written out with the given x, e.g. {@code 1 × 2 + (-1) × 1 + 0.5}. */
     private static String expression(double[] w, double b, double[] x) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < w.length; i++) {
-            out.append(Format.num(w[i])).append(" × ").append(Format.num(x[i])).append(" + ");
+            out.append(i == 0 ? Format.num(w[i]) : factor(w[i])).append(" × ").append(factor(x[i])).append(" + ");
         }
-        return out.append(Format.num(b)).toString();
+        return out.append(factor(b)).toString();
+    }
+
+    /** A number after "×" or "+": negative ones in parentheses, so "2 × 0 + (-1)" reads right. */
+    private static String factor(double x) {
+        String s = Format.num(x);
+        return s.startsWith("-") ? "(" + s + ")" : s;
     }
 
     /** "(1, -1)" */

@@ -12,7 +12,7 @@ public final class ExerciseCatalog {
     private static final List<Exercise> ALL = List.of(
             // 1 — linear regression
             new Exercise("1.1", "01-regression", "gradient-step",
-                    "경사하강법 한 걸음 (one gradient-descent step) ∂L/∂a, ∂L/∂b and the update from y = 1x + 3",
+                    "경사하강법 한 걸음 (one gradient-descent step): y = 1x + 3에서 ∂L/∂a, ∂L/∂b와 갱신",
                     "점마다 잔차(residual)는 line.predict(x) − y입니다. ∂L/∂a는 잔차 × x를, ∂L/∂b는 잔차를 더한 뒤 "
                             + "반복문이 끝나고 두 합에 2/n을 곱합니다. 갱신은 a와 b에서 각각 learningRate × 기울기(gradient)를 "
                             + "뺍니다. 코드는 1장의 첫 걸음으로 검산하세요: y = 0x + 0에서 출발하면 ∂L/∂a = -28, ∂L/∂b = -10이 "
@@ -43,7 +43,7 @@ public final class ExerciseCatalog {
                     "람다가 받는 것은 x가 아니라 출력 o = f(x)입니다. 세 미분 모두 출력만으로 쓸 수 있습니다: "
                             + "3장의 시그모이드, tanh, ELU 절과 5장 슬라이드의 \"o × (1 − o)\"를 보세요. ELU는 출력이 "
                             + "양수인지로 x의 쪽을 알 수 있습니다. 중심 차분이나 derivative(x)는 1e-12 검사를 통과하지 못합니다. "
-                            + "x = 0에서 시그모이드의 기울기는 0.25, tanh는 1입니다 (answers/03-activation/activation-table.approved.txt)."),
+                            + "x = 0에서 시그모이드의 미분은 0.25, tanh의 미분은 1입니다 (answers/03-activation/activation-table.approved.txt)."),
             new Exercise("3.2", "03-activation", "leaky-relu",
                     "Leaky ReLU max(0.1x, x)와 그 미분 (Leaky ReLU and its derivative)",
                     "함수는 Math.max 하나면 됩니다. 도함수는 0의 양쪽에서 각각 상수입니다. 꺾이는 점(kink) x = 0에서는 "
@@ -58,7 +58,7 @@ public final class ExerciseCatalog {
                             + "덧셈노드는 상류 기울기를 양쪽 입력에 그대로 넘깁니다. 계산그래프 1은 "
                             + "answers/04-graph/shopping-1-forward-backward.approved.txt에 끝까지 풀려 있습니다."),
             new Exercise("4.2", "04-graph", "square-node",
-                    "제곱노드의 역전파 (the backward pass of a square node z = t²) on the chain rule L = c·(x + y)²",
+                    "제곱노드 z = t²의 역전파 (the backward pass of a square node): 연쇄법칙 L = c·(x + y)²에서",
                     "forward는 t·t를 돌려줍니다. backward는 받은 상류 기울기 dz에 국소적 미분 ∂z/∂t를 곱합니다. "
                             + "dz는 1로 정해져 있지 않습니다: 위의 곱셈노드에서 c가 옵니다. ∂z/∂t에는 forward가 기억한 t가 "
                             + "필요합니다. 4장 연쇄법칙 절과 answers/04-graph/chain-rule.approved.txt를 보세요."),

@@ -177,8 +177,10 @@ public final class GraphReports {
                 .append(Format.num(c.dzdx())).append("\n");
         out.append("  ∂z/∂y = ∂z/∂t · ∂t/∂y = 2t × 1 = ").append(Format.num(c.dzdt())).append(" × 1 = ")
                 .append(Format.num(c.dzdy())).append("\n");
-        out.append("  2(x + y) = 2 × (").append(Format.num(x)).append(" + ").append(Format.num(y))
-                .append(") = ").append(Format.num(2 * (x + y))).append("와 같다\n\n");
+        // The particle after a number depends on how it is read (10과, 5와), so the check line needs none.
+        String yText = Format.num(y).startsWith("-") ? "(" + Format.num(y) + ")" : Format.num(y);
+        out.append("  검산(check): 2(x + y) = 2 × (").append(Format.num(x)).append(" + ").append(yText)
+                .append(") = ").append(Format.num(2 * (x + y))).append("\n\n");
 
         Value z = c.graph();
         z.backward();

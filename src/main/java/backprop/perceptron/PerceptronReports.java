@@ -154,13 +154,13 @@ public final class PerceptronReports {
             double byHand = a * x + b;
             double output = linear.output(x);
             out.append("x = ").append(num(x))
-                    .append(": ax + b = ").append(num(a)).append(" × ").append(num(x))
+                    .append(": ax + b = ").append(num(a)).append(" × ").append(factor(x))
                     .append(" + ").append(num(b)).append(" = ").append(num(byHand))
                     .append(", 퍼셉트론의 출력 = ").append(num(output))
                     .append(byHand == output ? " (같다)" : " (다르다!)").append('\n');
         }
         out.append("\n같은 가중치와 편향에 계단 함수를 붙이면 TLU: ").append(tlu).append('\n');
-        out.append("  ax + b > 0 인지만 알려 준다\n");
+        out.append("  ax + b > 0인지만 알려 준다\n");
         for (double x : xs) {
             out.append("x = ").append(num(x)).append(": step(").append(num(a * x + b))
                     .append(") = ").append(num(tlu.output(x))).append('\n');
@@ -195,6 +195,12 @@ public final class PerceptronReports {
     }
 
     // ---- pieces --------------------------------------------------------------------------------
+
+    /** A number after "×": negative ones in parentheses, so "2 × (-2) + 1" reads right. */
+    private static String factor(double x) {
+        String s = num(x);
+        return s.startsWith("-") ? "(" + s + ")" : s;
+    }
 
     private static String gate(String name, Perceptron perceptron) {
         return name + ": " + describe(perceptron) + "\n" + truthTable(perceptron);

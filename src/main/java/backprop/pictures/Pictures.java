@@ -72,11 +72,11 @@ public final class Pictures {
         all.add(new Picture("shopping-1-forward", "04-graph",
                 "계산그래프 1의 순전파: 사과 100원 × 2, 소비세 × 1.1 → 220", Diagrams::shopping1Forward));
         all.add(new Picture("shopping-1-backward", "04-graph",
-                "계산그래프 1의 역전파: 간선 위의 기울기 2.2, 110, 200", Diagrams::shopping1Backward));
+                "계산그래프 1의 역전파: 화살표 위의 기울기 2.2, 110, 200", Diagrams::shopping1Backward));
         all.add(new Picture("shopping-2-forward", "04-graph",
                 "계산그래프 2의 순전파: 200, 450, 650, 715", Diagrams::shopping2Forward));
         all.add(new Picture("shopping-2-backward", "04-graph",
-                "계산그래프 2의 역전파: 간선 위의 기울기 2.2, 110, 3.3, 165, 650", Diagrams::shopping2Backward));
+                "계산그래프 2의 역전파: 화살표 위의 기울기 2.2, 110, 3.3, 165, 650", Diagrams::shopping2Backward));
         all.add(new Picture("shopping-2-backward-dot", "04-graph",
                 "계산그래프 2의 역전파를 Graphviz DOT로 (dot -Tsvg)", Diagrams::shopping2BackwardDot));
         all.add(new Picture("chain-rule", "04-graph",
