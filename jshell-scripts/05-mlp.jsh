@@ -93,7 +93,7 @@ System.out.println("""
   backward.dEdw5()                               // ∂E_total/∂w5
   MlpReports.slidesTrace(weights, sample, 1.0)   // 학습률을 1.0으로 바꾸면?
   MlpReports.slidesTrace(Weights.allEqual(0.5), sample, 0.5)   // 대칭 가중치로 시작하면?
-  MlpReports.weightMovement(weights, sample, 0.5, 30)   // 30 epoch 동안 어느 가중치가 많이 움직일까?
+  MlpReports.weightMovement(weights, sample, 0.5, 30)   // 30 에폭 동안 어느 가중치가 많이 움직일까?
   Trainer.train(XorTraining.network(4), Example.xor(), 2.0, 2000).finalLoss()   // seed 4는 왜 평평한 곳에 머물까?
   MlpReports.network(xor)                        // 학습된 XOR 네트워크의 가중치
 
