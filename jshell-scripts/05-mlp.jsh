@@ -36,8 +36,8 @@ var backward = BackwardPass.of(forward);
 System.out.println("""
 -- 2. 역전파 1단계(backward stage 1): 출력층 가중치 w5, w6, w7, w8 --
 출력층에서 가까운 가중치부터, 연쇄법칙(chain rule)으로 국소적 미분(local derivative)을 곱해 나간다.
-sigmoid 미분(derivative)은 출력만으로 계산된다: ∂o1/∂z3 = o1 × (1 − o1)
-노드에 도착한 기울기 × 그 노드의 sigmoid 미분이 그 노드의 오차 신호 δ3 = ∂E_total/∂z3이다.
+시그모이드(sigmoid)의 미분(derivative)은 출력만으로 계산된다: ∂o1/∂z3 = o1 × (1 − o1)
+노드에 도착한 기울기 × 그 노드의 시그모이드 미분이 그 노드의 오차 신호 δ3 = ∂E_total/∂z3이다.
 """ + MlpReports.backwardStage1(backward, SlidesExample.LEARNING_RATE) + """
 
 -- 3. 역전파 2단계(backward stage 2): 은닉층 가중치 w1, w2, w3, w4 --
@@ -81,7 +81,7 @@ var xor = XorTraining.network(XorTraining.SEED);
 var history = Trainer.train(xor, Example.xor(), XorTraining.LEARNING_RATE, XorTraining.EPOCHS);
 
 System.out.println("""
--- 10. 같은 역전파로 XOR 배우기: 2-2-1 sigmoid 네트워크, 편향(bias) 있음, seed 1 --
+-- 10. 같은 역전파로 XOR 배우기: 2-2-1 시그모이드 네트워크, 편향(bias) 있음, seed 1 --
 퍼셉트론(perceptron) 하나로는 풀 수 없던 XOR(2장)를 은닉층(hidden layer)이 있는 MLP는 배운다.
 """ + MlpReports.lossTable(history, 400) + MlpReports.predictions(xor, Example.xor())
         + "은닉 노드가 배운 특징: h1은 (1, 0)에서만, h2는 (0, 1)에서만 켜진다 (2장 연습문제 2.2의 두 번째 조합)\n"
@@ -93,7 +93,7 @@ System.out.println("""
   backward.dEdw5()                               // ∂E_total/∂w5
   MlpReports.slidesTrace(weights, sample, 1.0)   // 학습률을 1.0으로 바꾸면?
   MlpReports.slidesTrace(Weights.allEqual(0.5), sample, 0.5)   // 대칭 가중치로 시작하면?
-  MlpReports.weightMovement(weights, sample, 0.5, 30)   // 30 epoch 동안 어느 가중치가 많이 움직일까?
+  MlpReports.weightMovement(weights, sample, 0.5, 30)   // 30 에폭 동안 어느 가중치가 많이 움직일까?
   Trainer.train(XorTraining.network(4), Example.xor(), 2.0, 2000).finalLoss()   // seed 4는 왜 평평한 곳에 머물까?
   MlpReports.network(xor)                        // 학습된 XOR 네트워크의 가중치
 

@@ -47,7 +47,7 @@ System.out.println("-- 5. 손글씨 숫자를 미니배치로 (the digits in min
         + "6장과 같은 분할: 훈련 " + train + ", 시험 " + test + "\n"
         + MatrixReports.setup(settings) + "\n"
         + network + "\n"
-        + "한 epoch = 섞고(shuffle), " + settings.batchSize() + "장씩 잘라 배치마다 gradient 한 번, update 한 번. 처음 3 epoch:");
+        + "한 에폭(epoch) = 섞고(shuffle), " + settings.batchSize() + "장씩 잘라 배치마다 gradient 한 번(역전파), update 한 번(경사하강법). 처음 3 에폭:");
 
 for (int epoch = 1; epoch <= 3; epoch++) {
     BatchTrainer.epoch(network, train, settings.learningRate(), settings.batchSize(), order);
@@ -56,17 +56,17 @@ for (int epoch = 1; epoch <= 3; epoch++) {
 
 System.out.println("""
 
-위 세 줄은 answers/07-matrix/training-report.approved.txt의 epoch 표 처음 세 줄과 같다 (같은 seed).
-30 epoch 전체는 셸에서 ./companion matrix (epoch마다 한 줄, 마지막에 혼동 행렬).
+위 세 줄은 answers/07-matrix/training-report.approved.txt의 에폭 표 처음 세 줄과 같다 (같은 seed).
+30 에폭 전체는 셸에서 ./companion matrix (에폭마다 한 줄, 마지막에 혼동 행렬).
 
 -- 6. 속도(speed) --
 배치 하나의 순전파와 역전파가 행렬 곱 몇 번이라, 안쪽 반복문이 연속된 배열을 따라 돈다.
 시간은 컴퓨터마다 다르므로 여기서는 재지 않는다. 직접 재려면 셸에서: ./companion benchmark
 
-== 이제 직접 해 보세요 (try it yourself) ==
+== 이제 직접 해 보자 (try it yourself) ==
   network.gradient(Batch.of(split.test().subList(0, 2)))        // 예제 두 개의 dW1, db1, dW2, db2
   SoftmaxWithLoss.softmax(network.predict(test.x())).row(0)     // 첫 시험 이미지의 확률 10개
-  BatchTrainer.epoch(network, train, 0.2, 32, order)            // 배치 32로 한 epoch 더
+  BatchTrainer.epoch(network, train, 0.2, 32, order)            // 배치 32로 한 에폭 더
   network.accuracy(test)                                        // 시험 정확도
-  System.out.print(MatrixReports.training(settings.withEpochs(10).run()))   // 10 epoch 학습 기록
+  System.out.print(MatrixReports.training(settings.withEpochs(10).run()))   // 10 에폭 학습 기록
 """);

@@ -1,9 +1,9 @@
 // 연습문제 7.1 — 예제 두 개의 배치에서 Affine 층의 기울기 (dW, db, dX for a batch of two)
 //
-// Affine 층 Y = X·W + b에 예제 두 개(배치 N = 2)가 한 행씩 들어왔고, 위층에서 상류 기울기
+// Affine 층 Y = X·W + b에 예제 두 개(배치 N = 2)가 한 행씩 들어왔고, 상류(upstream)에서 기울기
 // dY = ∂L/∂Y가 내려왔습니다. 반복문으로 dW = Xᵀ·dY, db = Σ_n dY_n, dX = dY·Wᵀ를 채우세요.
 // Matrix.dot나 Affine.backward는 쓰지 말고, 식의 Σ를 직접 반복문으로 옮기세요.
-// 다 채웠으면 채점합니다:   ./companion grade 7.1    (또는: mvn -q -Pgrade verify -Dexercise=7.1)
+// 다 채웠으면 채점합니다:   ./companion grade 7.1    (또는: ./mvnw -q -Pgrade verify -Dexercise=7.1)
 // 출력은 MatrixExercises.printBatchGradients가 맡습니다. 여러분이 채울 것은 숫자뿐입니다.
 
 import backprop.matrix.*;

@@ -1,8 +1,8 @@
-// 연습문제 7.2 — softmax-with-loss의 기울기를 중앙차분으로 확인하기 (the softmax-with-loss gradient against central differences)
+// 연습문제 7.2 — 소프트맥스와 교차 엔트로피(softmax-with-loss)의 기울기를 중앙차분으로 확인하기 (the softmax-with-loss gradient against central differences)
 //
-// 예제 두 개, 클래스 세 개의 점수(score)에 softmax와 교차 엔트로피(cross-entropy)를 씌운 손실 L이 있습니다.
+// 예제 두 개, 클래스 세 개의 점수(score)에 소프트맥스(softmax)와 교차 엔트로피(cross-entropy)를 씌운 손실 L이 있습니다.
 // 이 장의 결론 ∂L/∂x = (y − t)/N을 두 방법으로 구해 맞춰 보세요: 식으로 한 번, 미분 없이 한 번.
-// 다 채웠으면 채점합니다:   ./companion grade 7.2    (또는: mvn -q -Pgrade verify -Dexercise=7.2)
+// 다 채웠으면 채점합니다:   ./companion grade 7.2    (또는: ./mvnw -q -Pgrade verify -Dexercise=7.2)
 // 출력은 MatrixExercises.printSoftmaxCheck가 맡습니다. 여러분이 채울 것은 숫자뿐입니다.
 
 import backprop.matrix.*;
@@ -16,7 +16,7 @@ double h = 1e-5;                                           // 중앙차분의 �
 double[][] analytic = new double[2][3];    // 식으로 구한 ∂L/∂x
 double[][] numerical = new double[2][3];   // 중앙차분으로 잰 ∂L/∂x
 
-// TODO 1: y = SoftmaxWithLoss.softmax(Matrix.of(scores))로 softmax를 구하고,
+// TODO 1: y = SoftmaxWithLoss.softmax(Matrix.of(scores))로 소프트맥스를 구하고,
 //         analytic[r][k] = (y(r, k) − t[r][k]) / N을 채우세요 (y.get(r, k)).
 
 // TODO 2: 점수 하나 scores[r][k]를 +h, −h만큼 바꾼 두 배열로 손실을 재고,

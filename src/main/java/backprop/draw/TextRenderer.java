@@ -26,8 +26,11 @@ final class TextRenderer {
         for (int b = 0; b < bands.size(); b++) {
             int[] band = bands.get(b);
             if (bands.size() > 1) {
-                out.append(b == 0 ? "" : "\n").append("── part ").append(b + 1).append(" of ").append(bands.size())
-                        .append(b == 0 ? " ──" : ": its first column repeats the last column of part " + b + " ──")
+                // Korean first, the English beside it: "part 2 of 3: its first column repeats part 1's last".
+                out.append(b == 0 ? "" : "\n").append("── ").append(bands.size()).append("개 중 ").append(b + 1)
+                        .append("번째 부분")
+                        .append(b == 0 ? "" : ", 첫 열은 " + b + "번째 부분의 마지막 열과 같음")
+                        .append(" (part ").append(b + 1).append(" of ").append(bands.size()).append(") ──")
                         .append('\n');
             } else {
                 out.append('\n');

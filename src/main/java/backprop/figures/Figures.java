@@ -169,14 +169,14 @@ public final class Figures {
             dSse[i] = g[0];
             dCrossEntropy[i] = g[1];
         }
-        XYChart loss = Charts.xy(600, 460, "Loss at an output whose target is 1", "score z (output y = σ(z))", "loss L");
-        Charts.line(loss, "sigmoid + ½ SSE: ½ (1 − y)²", z, sse, Charts.COLORS[0], 2.5f);
-        Charts.line(loss, "softmax + cross-entropy: −log y", z, crossEntropy, Charts.COLORS[1], 2.5f);
+        XYChart loss = Charts.xy(600, 460, "목표값이 1인 출력 노드의 손실 (loss)", "점수 z (출력 y = σ(z))", "손실 L");
+        Charts.line(loss, "시그모이드 + ½ SSE: ½ (1 − y)²", z, sse, Charts.COLORS[0], 2.5f);
+        Charts.line(loss, "소프트맥스 + 교차 엔트로피: −log y", z, crossEntropy, Charts.COLORS[1], 2.5f);
         loss.getStyler().setYAxisMin(0.0).setYAxisMax(6.5);
-        XYChart gradient = Charts.xy(600, 460, "Its gradient ∂L/∂z, what backward sends down", "score z (output y = σ(z))",
+        XYChart gradient = Charts.xy(600, 460, "그 기울기 ∂L/∂z: backward가 내려보내는 값", "점수 z (출력 y = σ(z))",
                 "∂L/∂z");
-        Charts.line(gradient, "sigmoid + ½ SSE: (y − 1) · y(1 − y)", z, dSse, Charts.COLORS[0], 2.5f);
-        Charts.line(gradient, "softmax + cross-entropy: y − 1", z, dCrossEntropy, Charts.COLORS[1], 2.5f);
+        Charts.line(gradient, "시그모이드 + ½ SSE: (y − 1) · y(1 − y)", z, dSse, Charts.COLORS[0], 2.5f);
+        Charts.line(gradient, "소프트맥스 + 교차 엔트로피: y − 1", z, dCrossEntropy, Charts.COLORS[1], 2.5f);
         gradient.getStyler().setYAxisMin(-1.0).setYAxisMax(0.1);
         gradient.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
         for (XYChart chart : List.of(loss, gradient)) {

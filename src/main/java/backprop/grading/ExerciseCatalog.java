@@ -115,11 +115,11 @@ public final class ExerciseCatalog {
                             + "+=로 더하면 됩니다. 예제 하나(n = 0)만 보면 dW는 5장의 ∂E/∂w = δ·x이고, 배치의 dW는 그것을 예제마다 "
                             + "더한 것입니다 (7장, 배치의 dW = Xᵀ·δ). 검산: dW[0][0] = 1 × 0.5 + 0 × 2 = 0.5."),
             new Exercise("7.2", "07-matrix", "softmax-gradient",
-                    "softmax-with-loss의 기울기를 중앙차분으로 확인하기 (the softmax-with-loss gradient against central differences)",
+                    "소프트맥스와 교차 엔트로피(softmax-with-loss)의 기울기를 중앙차분으로 확인하기 (the softmax-with-loss gradient against central differences)",
                     "TODO 1은 y.get(r, k) − t[r][k]를 n으로 나눕니다. TODO 2는 (r, k)마다 점수 배열을 두 번 복사해서 "
                             + "한쪽의 scores[r][k]에 h를 더하고 다른 쪽에서 h를 빼고, 두 배열의 손실 new SoftmaxWithLoss()."
                             + "forward(Matrix.of(…), Matrix.of(t))의 차이를 2 × h로 나눕니다. 원래 배열을 그대로 바꾸면 다음 "
-                            + "칸의 계산이 틀어집니다. 맞았다면 두 열이 8자리까지 같습니다 (7장, softmax와 교차 엔트로피).")
+                            + "칸의 계산이 틀어집니다. 맞았다면 두 열이 8자리까지 같습니다 (7장, 소프트맥스와 교차 엔트로피).")
     );
 
     /**

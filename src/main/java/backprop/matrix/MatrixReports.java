@@ -140,7 +140,7 @@ public final class MatrixReports {
      */
     public static String chapter6Check() {
         StringBuilder out = new StringBuilder();
-        out.append("배치의 기울기(batch gradient) = 예제마다 구한 6장 Layer의 기울기를 더한 것인가\n");
+        out.append("배치의 기울기(batch gradient)의 N배 = 예제마다 구한 6장 Layer의 기울기를 더한 것인가\n");
         out.append("N·dW(배치, 행렬) 대 Σ_n dW_n(예제 하나씩, 6장의 Mlp.gradient), 시그모이드 + ½ Σ 오차, 편향 있음\n");
         Table table = Table.of("network", "N", "seed", "|N·dW1 − ΣdW1|", "|N·db1 − Σdb1|", "|N·dW2 − ΣdW2|",
                 "|N·db2 − Σdb2|").left(0);
@@ -200,7 +200,7 @@ public final class MatrixReports {
                     for (double v : d) {
                         largest = Math.max(largest, v);
                     }
-                    table.row(c[0] + "-" + c[1] + "-" + c[2], kind.equals("softmax") ? "ReLU, softmax + 교차 엔트로피"
+                    table.row(c[0] + "-" + c[1] + "-" + c[2], kind.equals("softmax") ? "ReLU, 소프트맥스 + 교차 엔트로피"
                             : "시그모이드, ½ Σ 오차", String.valueOf(c[3]), String.valueOf(seed), below(d[0]), below(d[1]),
                             below(d[2]), below(d[3]));
                 }
@@ -317,14 +317,14 @@ public final class MatrixReports {
         StringBuilder out = new StringBuilder();
         out.append("목표값(target)이 1인 출력 노드에서, 출력이 o(또는 y)일 때 z로 내려가는 기울기 ∂L/∂z\n");
         out.append("6장: 시그모이드 + ½ Σ 오차   ∂E/∂z = (o − 1) · o(1 − o)   ← σ'(z) = o(1 − o)가 곱해진다\n");
-        out.append("7장: softmax + 교차 엔트로피  ∂L/∂z = y − 1             ← σ'이 없다\n");
+        out.append("7장: 소프트맥스(softmax) + 교차 엔트로피  ∂L/∂z = y − 1   ← σ'이 없다\n");
         Table table = Table.of("o (y)", "∂E/∂o = o − 1", "σ' = o(1 − o)", "6장 ∂E/∂z", "7장 ∂L/∂z");
         for (double o : OUTPUTS) {
             double[] g = outputGradients(o);
             table.row(num(o), num(o - 1), num(o * (1 - o)), num(g[0]), num(g[1]));
         }
         out.append(table);
-        out.append("출력이 틀린 쪽으로 확신할수록(o → 0) 6장의 기울기는 0으로 줄어 배우지 못하고, 7장의 기울기는 −1로 가장 크다\n");
+        out.append("출력이 틀린 쪽으로 확신할수록(o → 0) 6장의 기울기는 0으로 줄어 배우지 못하고, 7장의 기울기는 −1에 가까워져 크기가 가장 크다\n");
         return out.toString();
     }
 
@@ -372,7 +372,7 @@ public final class MatrixReports {
     public static String summary(BatchTraining.Result result) {
         Require.notNull("result", result);
         StringBuilder out = new StringBuilder();
-        out.append(result.epochs().size()).append(" epoch 뒤 시험 정확도(test accuracy): ")
+        out.append(result.epochs().size()).append(" 에폭 뒤 시험 정확도(test accuracy): ")
            .append(Format.percent(result.testAccuracy())).append('\n');
         out.append(comparison(result, DigitTraining.standard().run()));
         out.append("\n시험 집합의 혼동 행렬(confusion matrix): 행은 실제 숫자, 열은 네트워크가 읽은 숫자\n");
@@ -383,7 +383,7 @@ public final class MatrixReports {
     /** The network and the settings in one line. */
     public static String setup(BatchTraining s) {
         Require.notNull("settings", s);
-        return "네트워크(network): 64-" + s.hidden() + "-10, Affine → ReLU → Affine → softmax + 교차 엔트로피(cross-entropy), "
+        return "네트워크(network): 64-" + s.hidden() + "-10, Affine → ReLU → Affine → 소프트맥스(softmax) + 교차 엔트로피(cross-entropy), "
                 + "학습률(learning rate) α = " + num(s.learningRate()) + ", 배치(batch) " + s.batchSize() + "장, seed "
                 + s.seed();
     }
@@ -394,7 +394,7 @@ public final class MatrixReports {
         Require.notNull("chapter6", chapter6);
         int right = (int) Math.round(mine.testAccuracy() * mine.split().test().size());
         int right6 = (int) Math.round(chapter6.testAccuracy() * chapter6.split().test().size());
-        return "6장(chapter 6): 시그모이드 + ½ Σ 오차, " + chapter6.epochs().size() + " epoch 뒤 시험 정확도 "
+        return "6장(chapter 6): 시그모이드 + ½ Σ 오차, " + chapter6.epochs().size() + " 에폭 뒤 시험 정확도 "
                 + Format.percent(chapter6.testAccuracy()) + " (" + right6 + "/" + chapter6.split().test().size()
                 + "), 7장: " + Format.percent(mine.testAccuracy()) + " (" + right + "/" + mine.split().test().size()
                 + ")\n";
@@ -425,7 +425,7 @@ public final class MatrixReports {
 
     /** What the benchmark measures, printed before it starts. */
     public static String benchmarkSetup(int samples, int cores) {
-        return "7장 벤치마크(benchmark): 같은 64-32-10 네트워크, epoch마다 훈련 이미지 " + samples + "장, 코어(core) " + cores
+        return "7장 벤치마크(benchmark): 같은 64-32-10 네트워크, 에폭마다 훈련 이미지 " + samples + "장, 코어(core) " + cores
                 + "개. 예제별(per-example) = 6장의 Mlp와 Trainer, 배치(batched) = 이 장의 BatchTrainer";
     }
 
@@ -444,17 +444,17 @@ public final class MatrixReports {
         out.append(table.indent("  "));
         out.append("  6장 네트워크: 시그모이드 + ½ Σ 오차, α = ").append(num(MatrixBenchmark.CHAPTER6_RATE))
            .append(". 예제별 트레이너와 같은 계산을 행렬로 한 것\n");
-        out.append("  7장 네트워크: ReLU + softmax + 교차 엔트로피, α = ")
+        out.append("  7장 네트워크: ReLU + 소프트맥스 + 교차 엔트로피, α = ")
            .append(num(BatchTraining.standard().learningRate())).append('\n');
         out.append("  배율(ratio) = 배치 트레이너의 처리량 ÷ 예제별 트레이너의 처리량, 같은 라운드 안에서 잰 비율의 중앙값\n");
         out.append("시험 정확도 ").append(Format.percent(MatrixBenchmark.TARGET_ACCURACY))
            .append("까지 걸린 시간 (7장 네트워크, BatchTraining.standard(), ").append(MatrixBenchmark.RUNS_TO_TARGET)
            .append("번의 중앙값): ");
         if (r.epochsToTarget() < 0) {
-            out.append(MatrixBenchmark.MAX_EPOCHS_TO_TARGET).append(" epoch 안에 닿지 못했다\n");
+            out.append(MatrixBenchmark.MAX_EPOCHS_TO_TARGET).append(" 에폭 안에 닿지 못했다\n");
         } else {
             out.append(Format.num(Math.round(1000 * r.secondsToTarget()) / 1000.0)).append(" s, ")
-               .append(r.epochsToTarget()).append(" epoch\n");
+               .append(r.epochsToTarget()).append(" 에폭\n");
         }
         return out.toString();
     }

@@ -182,7 +182,8 @@ public final class Companion {
     /** Chapter 6 in one command: train on the digits with a progress line per epoch. */
     private static int digits(PrintStream out) {
         backprop.digits.DigitTraining settings = backprop.digits.DigitTraining.standard();
-        out.println("training 64-" + settings.hidden() + "-10 on 1,797 handwritten digits (seed " + settings.seed() + ")");
+        out.println("손글씨 숫자 1,797장 중 훈련 집합으로 64-" + settings.hidden() + "-10 네트워크를 학습합니다 (training 64-"
+                + settings.hidden() + "-10 on the handwritten digits, seed " + settings.seed() + ")");
         long start = System.nanoTime();
         backprop.digits.DigitTraining.Result result = settings.run(epoch -> out.println(
                 backprop.digits.DigitsReports.epochLine(epoch, settings.epochs())

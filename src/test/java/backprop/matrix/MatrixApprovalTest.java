@@ -13,16 +13,16 @@ public class MatrixApprovalTest {
     public static List<Answer> answers() {
         return List.of(
                 new Answer("07-matrix", "slides-step",
-                        "07-matrix: the slides' 2-2-2 network written with Affine, sigmoid and ½ Σ error, one step in matrix form",
+                        "07-matrix: 슬라이드의 2-2-2 네트워크를 Affine, 시그모이드, ½ Σ 오차로 쓴 한 걸음, 행렬로 (the slides' step in matrix form)",
                         MatrixReports::slidesStep),
                 new Answer("07-matrix", "gradient-check",
-                        "07-matrix: batch gradients against chapter 6's per-example gradients and against central differences",
+                        "07-matrix: 배치의 기울기를 6장의 예제별 기울기, 중앙차분과 비교 (batch gradients against chapter 6's and against central differences)",
                         MatrixReports::gradientCheck),
                 new Answer("07-matrix", "output-gradient",
-                        "07-matrix: the output gradient ∂L/∂z under sigmoid + ½ Σ error and under softmax + cross-entropy",
+                        "07-matrix: 출력층의 기울기 ∂L/∂z, 시그모이드 + ½ Σ 오차와 소프트맥스 + 교차 엔트로피 (the output gradient under both losses)",
                         MatrixReports::outputGradient),
                 new Answer("07-matrix", "training-report",
-                        "07-matrix: a TwoLayerNet (64-32-10, ReLU, softmax + cross-entropy) trained in mini-batches on chapter 6's split, seed 1",
+                        "07-matrix: 6장의 분할에서 미니배치로 학습한 TwoLayerNet, 64-32-10, ReLU, 소프트맥스 + 교차 엔트로피, seed 1 (the training report)",
                         () -> MatrixReports.training(BatchTraining.standard().run())));
     }
 
