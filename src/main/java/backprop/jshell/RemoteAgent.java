@@ -3,11 +3,13 @@ package backprop.jshell;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.reflect.Field;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.Charset;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import jdk.jshell.execution.LocalExecutionControl;
@@ -23,6 +25,18 @@ import jdk.jshell.execution.Util;
 public final class RemoteAgent {
     private RemoteAgent() {}
 
+    /** The extension command that answers with the whole text of a variable of the snippet run last. */
+    static final String TEXT_COMMAND = "companion.text";
+
+    /**
+     * The exit code of a VM that ended itself because the snippet it was asked to stop went on
+     * (it catches {@code ThreadDeath}, or loops inside a value's {@code toString}).
+     */
+    static final int IGNORED_STOP_EXIT = 86;
+
+    /** How long a snippet asked to stop may take (the host passes its own setting on). */
+    static final long STOP_GRACE_MILLIS = Long.getLong("companion.stopGrace", 1500);
+
     @SuppressWarnings("restriction")
     public static void main(String[] args) throws Exception {
         // Ctrl-C in a terminal reaches every process in its group, this VM too. Stopping a snippet is
@@ -37,26 +51,132 @@ public final class RemoteAgent {
         // delayed acknowledgements add a pause to every snippet.
         socket.setTcpNoDelay(true);
 
-        LocalExecutionControl control = new LocalExecutionControl();
+        Charset charset = Charset.defaultCharset();
+        OutputStream[] channels = new OutputStream[2];
+        Runnable freshStreams = () -> {
+            System.setOut(new PrintStream(channels[0], true, charset));
+            System.setErr(new PrintStream(channels[1], true, charset));
+        };
+        SnippetControl control = new SnippetControl(freshStreams);
         InputStream stopRequests = System.in;
         Thread stopper = new Thread(() -> {
             try {
                 while (stopRequests.read() >= 0) {
-                    control.stop();
+                    control.stopOrHalt(STOP_GRACE_MILLIS);
                 }
             } catch (Exception closed) {
-                // the host went away: nothing left to stop
+                // the host's end of the pipe failed: it is gone
             }
+            // The host went away (killed, or crashed): this VM must not run on without it.
+            Runtime.getRuntime().halt(0);
         }, "snippet-stopper");
         stopper.setDaemon(true);
         stopper.start();
 
-        Charset charset = Charset.defaultCharset();
         Map<String, Consumer<OutputStream>> outputs = new HashMap<>();
-        outputs.put("out", stream -> System.setOut(new PrintStream(stream, true, charset)));
-        outputs.put("err", stream -> System.setErr(new PrintStream(stream, true, charset)));
+        outputs.put("out", stream -> {
+            channels[0] = stream;
+            System.setOut(new PrintStream(stream, true, charset));
+        });
+        outputs.put("err", stream -> {
+            channels[1] = stream;
+            System.setErr(new PrintStream(stream, true, charset));
+        });
         Map<String, Consumer<InputStream>> inputs = new HashMap<>();
         inputs.put("in", System::setIn);
         Util.forwardExecutionControlAndIO(control, socket.getInputStream(), socket.getOutputStream(), outputs, inputs);
+    }
+
+    /**
+     * JShell's in-VM execution, plus two things the companion needs: a stopped snippet leaves no
+     * half-written output behind, and the host can ask for a value's whole text.
+     */
+    static final class SnippetControl extends LocalExecutionControl {
+        private final Runnable freshStreams;
+        private volatile String lastClass;
+        /** How many calls that run student code are under way: a snippet, or a value's toString. */
+        private final AtomicInteger busy = new AtomicInteger();
+
+        SnippetControl(Runnable freshStreams) {
+            this.freshStreams = freshStreams;
+        }
+
+        @Override
+        public String invoke(String className, String methodName)
+                throws RunException, InternalException, EngineTerminationException {
+            lastClass = className;
+            busy.incrementAndGet();
+            try {
+                return super.invoke(className, methodName);
+            } catch (StoppedException stopped) {
+                // The snippet was stopped inside System.out.print: up to 8 KB it had encoded sit in
+                // that PrintStream's buffer and would come out ahead of the next snippet's output.
+                freshStreams.run();
+                throw stopped;
+            } finally {
+                busy.decrementAndGet();
+            }
+        }
+
+        /**
+         * Stops the running snippet; one still running {@code graceMillis} later ends this VM. The
+         * wait is here, not in the host: the host may still be reading megabytes of output the
+         * snippet wrote before it stopped, and only this VM knows that the snippet has ended.
+         */
+        void stopOrHalt(long graceMillis) throws InterruptedException {
+            long start = System.nanoTime();
+            long grace = graceMillis * 1_000_000;
+            // The host asks while its call is on the way: the snippet may not have started yet.
+            while (busy.get() == 0 && System.nanoTime() - start < 200_000_000L) {
+                Thread.sleep(5);
+            }
+            long lastStop = 0;
+            while (busy.get() > 0) {
+                long now = System.nanoTime();
+                if (now - start > grace) {
+                    Runtime.getRuntime().halt(IGNORED_STOP_EXIT);
+                }
+                // Again now and then: a stop that came as the snippet started may have missed it.
+                if (lastStop == 0 || now - lastStop > 250_000_000L) {
+                    lastStop = now;
+                    try {
+                        stop();
+                    } catch (EngineTerminationException | InternalException cannot) {
+                        // nothing is running to be stopped
+                    }
+                }
+                Thread.sleep(10);
+            }
+        }
+
+        @Override
+        public Object extensionCommand(String command, Object arg)
+                throws RunException, EngineTerminationException, InternalException {
+            if (!TEXT_COMMAND.equals(command) || !(arg instanceof String name) || lastClass == null) {
+                return super.extensionCommand(command, arg);
+            }
+            busy.incrementAndGet();
+            try {
+                return text(name);
+            } finally {
+                busy.decrementAndGet();
+            }
+        }
+
+        private String text(String name) {
+            Object value;
+            try {
+                Field field = findClass(lastClass).getDeclaredField(name);
+                field.setAccessible(true);
+                value = field.get(null);
+            } catch (ReflectiveOperationException | RuntimeException noSuchVariable) {
+                return null;
+            }
+            try {
+                return value == null ? null : value.toString();
+            } catch (RuntimeException | StackOverflowError failed) {
+                return null; // the value printed once already; the host keeps what it has
+            }
+        }
     }
 }
