@@ -1,5 +1,7 @@
 package backprop.jshell;
 
+import java.io.FilterOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -75,12 +77,12 @@ public final class RemoteAgent {
 
         Map<String, Consumer<OutputStream>> outputs = new HashMap<>();
         outputs.put("out", stream -> {
-            channels[0] = stream;
-            System.setOut(new PrintStream(stream, true, charset));
+            channels[0] = control.watched(stream);
+            System.setOut(new PrintStream(channels[0], true, charset));
         });
         outputs.put("err", stream -> {
-            channels[1] = stream;
-            System.setErr(new PrintStream(stream, true, charset));
+            channels[1] = control.watched(stream);
+            System.setErr(new PrintStream(channels[1], true, charset));
         });
         Map<String, Consumer<InputStream>> inputs = new HashMap<>();
         inputs.put("in", System::setIn);
@@ -96,6 +98,8 @@ public final class RemoteAgent {
         private volatile String lastClass;
         /** How many calls that run student code are under way: a snippet, or a value's toString. */
         private final AtomicInteger busy = new AtomicInteger();
+        /** How many writes to the host are under way: one waits while the host is busy reading. */
+        private final AtomicInteger writing = new AtomicInteger();
 
         SnippetControl(Runnable freshStreams) {
             this.freshStreams = freshStreams;
@@ -131,9 +135,17 @@ public final class RemoteAgent {
                 Thread.sleep(5);
             }
             long lastStop = 0;
+            long waited = 0;
+            long before = System.nanoTime();
             while (busy.get() > 0) {
                 long now = System.nanoTime();
-                if (now - start > grace) {
+                // A snippet waiting for the host to take its output (endless output on a busy
+                // machine) stops once the write returns: that wait is the host's, not the snippet's.
+                if (writing.get() == 0) {
+                    waited += now - before;
+                }
+                before = now;
+                if (waited > grace) {
                     Runtime.getRuntime().halt(IGNORED_STOP_EXIT);
                 }
                 // Again now and then: a stop that came as the snippet started may have missed it.
@@ -147,6 +159,36 @@ public final class RemoteAgent {
                 }
                 Thread.sleep(10);
             }
+        }
+
+        /** {@code stream} counting the writes under way, for {@link #stopOrHalt}. */
+        OutputStream watched(OutputStream stream) {
+            return new FilterOutputStream(stream) {
+                @Override
+                public void write(int b) throws IOException {
+                    write(new byte[] {(byte) b}, 0, 1);
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    writing.incrementAndGet();
+                    try {
+                        out.write(b, off, len);
+                    } finally {
+                        writing.decrementAndGet();
+                    }
+                }
+
+                @Override
+                public void flush() throws IOException {
+                    writing.incrementAndGet();
+                    try {
+                        out.flush();
+                    } finally {
+                        writing.decrementAndGet();
+                    }
+                }
+            };
         }
 
         @Override

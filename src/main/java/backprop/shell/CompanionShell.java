@@ -1,8 +1,6 @@
 package backprop.shell;
 
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -26,7 +24,7 @@ final class CompanionShell implements AutoCloseable, ShellContext {
 
     private final Project project;
     private final Terminal terminal;
-    private final PrintStream out;
+    private final Console out;
     private final boolean interactive;
     private final Duration snippetLimit;
     private final Session session;
@@ -34,8 +32,9 @@ final class CompanionShell implements AutoCloseable, ShellContext {
     private final Commands commands;
     private LineReader reader;
     private volatile boolean evaluating;
-    private volatile boolean interrupted;
+    private volatile Runnable onInterrupt;
     private boolean exit;
+    private int historyStart;
     private int exitCode;
 
     /**
@@ -48,12 +47,19 @@ final class CompanionShell implements AutoCloseable, ShellContext {
             JShellFactory.Jit jit) {
         this.project = project;
         this.terminal = terminal;
-        this.out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
+        this.out = new Console(terminal.output());
         this.interactive = interactive;
         this.snippetLimit = snippetLimit;
         this.progress = progress;
-        this.session = new Session(project.classPath(), out, jit);
+        this.session = new Session(project.classPath(), out, new SnippetInput(interactive ? terminal : null), jit,
+                snippetOptions());
         this.commands = Commands.of(this);
+    }
+
+    /** The launcher's {@code COMPANION_SNIPPET_OPTS}: more options for the snippets' VM, split at spaces. */
+    static List<String> snippetOptions() {
+        String options = System.getenv("COMPANION_SNIPPET_OPTS");
+        return options == null || options.isBlank() ? List.of() : List.of(options.strip().split("\\s+"));
     }
 
     static Path homeFolder() {
@@ -76,10 +82,15 @@ final class CompanionShell implements AutoCloseable, ShellContext {
             builder.variable(LineReader.HISTORY_FILE, homeFolder().resolve("history"));
         }
         reader = builder.build();
+        historyStart = reader.getHistory().last() + 1;
         terminal.handle(Terminal.Signal.INT, signal -> {
+            // The terminal echoed ^C where the cursor was: the shell's next message starts a line of its own.
+            out.markLineUsed();
+            Runnable command = onInterrupt;
             if (evaluating) {
-                interrupted = true;
-                session.stop();
+                session.interrupt(Session.Stop.CTRL_C);
+            } else if (command != null) {
+                command.run();
             }
         });
         out.println("|  인공신경망과 오차역전파법 — the JShell companion. Java snippets run as in jshell;");
@@ -118,32 +129,46 @@ final class CompanionShell implements AutoCloseable, ShellContext {
     }
 
     private void command(String line) {
-        int space = line.indexOf(' ');
-        String name = space < 0 ? line : line.substring(0, space);
-        String args = space < 0 ? "" : line.substring(space + 1).strip();
-        Optional<Commands.Command> command = commands.find(name);
-        if (command.isEmpty()) {
-            out.println("|  unknown command " + name + commands.suggestion(name) + "; /help lists the commands");
-            return;
-        }
-        try {
-            command.get().handler().run(args);
-        } catch (IOException | RuntimeException e) {
-            out.println("|  " + name + " failed: " + e.getMessage());
+        Commands.Resolved resolved = commands.resolve(line);
+        if (resolved instanceof Commands.Refusal refusal) {
+            out.println(refusal.message());
+        } else if (resolved instanceof Commands.Call call) {
+            try {
+                call.command().handler().run(call.args());
+            } catch (IOException | RuntimeException e) {
+                out.freshLine();
+                out.println("|  " + call.command().name() + " failed: " + e);
+            }
         }
     }
 
     @Override
     public void evalJava(String source) {
-        interrupted = false;
         evaluating = true;
         try {
-            session.eval(source, snippetLimit, out::println);
+            session.eval(source, snippetLimit);
         } finally {
             evaluating = false;
         }
-        if (interrupted) {
-            out.println("|  stopped (Ctrl-C); your earlier variables are still here");
+    }
+
+    @Override
+    public int historyStart() {
+        return historyStart;
+    }
+
+    @Override
+    public Duration snippetLimit() {
+        return snippetLimit;
+    }
+
+    @Override
+    public void interruptible(Runnable onCtrlC, Commands.Handler work, String args) throws IOException {
+        onInterrupt = onCtrlC;
+        try {
+            work.run(args);
+        } finally {
+            onInterrupt = null;
         }
     }
 
@@ -166,7 +191,7 @@ final class CompanionShell implements AutoCloseable, ShellContext {
     }
 
     @Override
-    public PrintStream out() {
+    public Console out() {
         return out;
     }
 

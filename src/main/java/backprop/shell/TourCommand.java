@@ -30,7 +30,7 @@ final class TourCommand {
             shell.out().println("|  chapter " + n.get() + " has no walkthrough");
             return;
         }
-        List<String> snippets = shell.session().split(Files.readString(script.get(), StandardCharsets.UTF_8));
+        List<String> snippets = shell.session().split(Files.readString(script.get(), StandardCharsets.UTF_8)).stream().map(backprop.jshell.SnippetSplitter.Piece::text).toList();
         if (shell.interactive()) {
             shell.out().println("|  " + snippets.size() + " snippets from " + shell.project().root().relativize(script.get())
                     + ". Enter runs the next one, q leaves; the objects stay for you afterwards.");
