@@ -55,23 +55,4 @@ public final class Format {
     public static String percent(double share) {
         return String.format(Locale.ROOT, "%.2f%%", 100 * share);
     }
-
-    /**
-     * Eight decimals whatever the value. Being replaced by {@link #num} package by package;
-     * removed once nothing prints through it.
-     */
-    @Deprecated
-    public static String f8(double x) {
-        return fixed(x, 8);
-    }
-
-    /** {@code x} with exactly {@code decimals} digits after the point. Being replaced by {@link #num}. */
-    @Deprecated
-    public static String fixed(double x, int decimals) {
-        if (decimals < 0) {
-            throw new IllegalArgumentException("decimals must be >= 0, got " + decimals);
-        }
-        String s = String.format(Locale.ROOT, "%." + decimals + "f", x);
-        return s.matches("-0\\.?0*") ? s.substring(1) : s;
-    }
 }
