@@ -43,6 +43,10 @@ echo                                   at its prompt
 echo        companion.cmd digits       train the chapter-5 network on handwritten digits (chapter 6)
 echo        companion.cmd benchmark    the readable trainer against a loop written for speed
 echo        companion.cmd build        build the project (tests skipped)
+echo.
+echo environment: COMPANION_JAVA_OPTS     options for the companion's own VM (shell, tour, grade;
+echo                                      jshell's with companion.cmd jshell)
+echo              COMPANION_SNIPPET_OPTS  options for the VM that runs the snippets, e.g. -Xmx2g
 exit /b 0
 
 :build
@@ -73,7 +77,7 @@ if /i "%~1"=="digits" set "JIT="
 if /i "%~1"=="benchmark" set "JIT="
 "%JAVA%" %JIT% -XX:+UseSerialGC -Xshare:auto ^
     -Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 ^
-    "-Dcompanion.home=%HERE%" -jar "%JAR%" %*
+    "-Dcompanion.home=%HERE%" %COMPANION_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
 
 :jshell
@@ -98,11 +102,16 @@ goto :jshell_chapter
 :jshell_run
 call :stale "%CLASSES%\backprop\Format.class"
 if "%STALE%"=="1" ( call :build compile || exit /b 1 )
+rem COMPANION_JAVA_OPTS for the jshell tool's VM (-J), COMPANION_SNIPPET_OPTS for the snippets' (-R).
+rem Each space becomes " -J" (" -R"): a for loop would split -Dname=value at the "=".
+set "EXTRA="
+if defined COMPANION_JAVA_OPTS set "EXTRA=-J%COMPANION_JAVA_OPTS: = -J%"
+if defined COMPANION_SNIPPET_OPTS set "EXTRA=%EXTRA% -R%COMPANION_SNIPPET_OPTS: = -R%"
 rem -J: the jshell tool's VM; -R: the VM that runs the snippets. See the Linux launcher for why.
 "%JSHELL%" -J-XX:TieredStopAtLevel=1 ^
     -J-Dfile.encoding=UTF-8 -J-Dsun.stdout.encoding=UTF-8 -J-Dsun.stderr.encoding=UTF-8 ^
     -R-Dfile.encoding=UTF-8 -R-XX:TieredStopAtLevel=1 -R-XX:+UseSerialGC ^
     -J-cp "-J%CLASSES%" --execution companion ^
     --class-path "%CLASSES%" ^
-    %SCRIPTS%
+    %EXTRA% %SCRIPTS%
 exit /b %ERRORLEVEL%
