@@ -1,6 +1,6 @@
 // 1장. 경사하강법(gradient descent)으로 푸는 선형회귀(linear regression)
 // 실행: ./companion jshell 1
-//   (또는 mvn -q -o compile 후 jshell --class-path target/classes jshell-scripts/01-regression.jsh)
+//   (또는 ./mvnw -q compile 후 jshell --class-path target/classes jshell-scripts/01-regression.jsh)
 // 끝난 뒤 jshell 프롬프트에서 data, guess, zero, grid, line1~line3, training, exact, diverging을 직접 만져 볼 수 있습니다.
 // 숫자는 backprop.Format.num이 Locale.ROOT로 만든 문자열이고, formatted(...)에는 %s만 씁니다.
 import backprop.regression.*;
@@ -65,7 +65,7 @@ System.out.println("""
 
         -- 7. 학습(training): 300걸음, 학습률(learning rate) α = 0.1 --
         %s
-        그림으로(as a picture): 데이터와 1, 2, 3, 300걸음 뒤의 직선 — /plot regression-fit
+        그림으로(as a picture): 데이터와 1, 2, 3, 300걸음 뒤의 직선 — 컴패니언에서 /plot regression-fit, jshell에서 backprop.pictures.Pictures.show("regression-fit")
         %s""".formatted(line1, num(Mse.loss(line1, data)),
                 line2, num(Mse.loss(line2, data)),
                 line3, num(Mse.loss(line3, data)),

@@ -1,6 +1,6 @@
 // 2장. 퍼셉트론(perceptron)과 XOR — JShell 둘러보기(walkthrough)
 // 실행: ./companion jshell 2
-//   (또는 mvn -q -o compile 후 jshell --class-path target/classes jshell-scripts/02-perceptron.jsh)
+//   (또는 ./mvnw -q compile 후 jshell --class-path target/classes jshell-scripts/02-perceptron.jsh)
 // 끝난 뒤 jshell 프롬프트에서 line, and, nand, or, xor, learnAnd, learnOr, learnXor를 직접 만져 볼 수 있습니다.
 // 숫자는 backprop.Format.num이 Locale.ROOT로 만든 문자열이고, formatted(...)에는 %s만 씁니다.
 import backprop.perceptron.*;
@@ -47,7 +47,7 @@ System.out.println("""
         %s
         슬라이드의 표와 똑같다. 한 행만 따로 보기: xor.row(1, 0) = %s
 
-        그림으로(as a picture): XOR이 1을 내는 곳은 두 직선 사이의 띠(band) — /plot xor-map
+        그림으로(as a picture): XOR이 1을 내는 곳은 두 직선 사이의 띠(band) — 컴패니언에서 /plot xor-map, jshell에서 backprop.pictures.Pictures.show("xor-map")
         %s""".formatted(PerceptronReports.xorTable(xor), xor.row(1, 0), backprop.plot.Plots.xorDecisionMap()));
 
 var learnAnd = PerceptronLearning.train(TrainingData.and());

@@ -1,6 +1,6 @@
 // 3장. 활성화 함수(activation function) — JShell 둘러보기(walkthrough)
 // 실행: ./companion jshell 3
-//   (또는 mvn -q -o compile 후 jshell --class-path target/classes jshell-scripts/03-activation.jsh)
+//   (또는 ./mvnw -q compile 후 jshell --class-path target/classes jshell-scripts/03-activation.jsh)
 // 끝난 뒤 jshell 프롬프트에서 step, sigmoid, tanh, relu, leaky, elu, maxout을 직접 만져 볼 수 있습니다.
 // 숫자는 backprop.Format.num이 Locale.ROOT로 만든 문자열이고, formatted(...)에는 %s만 씁니다.
 import backprop.activation.*;
@@ -43,7 +43,7 @@ System.out.println("""
         %s
         [6] ELU: x ≥ 0 이면 x, x < 0 이면 α(e^x − 1)
         %s
-        그림으로(as a picture): 함수들을 한 그림에 — /plot activations, 미분은 /plot derivatives
+        그림으로(as a picture): 함수들을 한 그림에 — 컴패니언에서 /plot activations, 미분은 /plot derivatives (jshell에서는 backprop.pictures.Pictures.show("activations"))
         %s
         [7] 미분을 수치 미분(numerical derivative)으로 검산하기
         중심 차분(central difference) (f(x + h) − f(x − h)) / 2h 는 미적분 없이 함수 값 두 개로 기울기를 구한다.

@@ -1,6 +1,6 @@
 // 4장 계산그래프(computation graph)와 자동미분(autograd) — JShell 워크스루(walkthrough)
 // 실행: ./companion jshell 4
-//   (또는 mvn -q -o compile 후 jshell --class-path target/classes jshell-scripts/04-graph.jsh)
+//   (또는 ./mvnw -q compile 후 jshell --class-path target/classes jshell-scripts/04-graph.jsh)
 // 끝난 뒤 jshell 프롬프트에서 mulApple, mulTax, shop2, apple, appleCount, orange, orangeCount, tax, paid,
 // x, square, tax2를 직접 만져 볼 수 있습니다.
 // 숫자는 backprop.Format(num)이 Locale.ROOT로 만든 문자열이고, formatted(...)에는 %s만 씁니다.
@@ -45,7 +45,7 @@ var shop2 = FruitShopping.slides();
             %s
             shop2.backward(1) = %s
 
-            그림으로(as a picture): 상자 안은 순전파 값, 화살표 옆은 역전파 기울기 — /plot shopping-2-backward
+            그림으로(as a picture): 상자 안은 순전파 값, 화살표 옆은 역전파 기울기 — 컴패니언에서 /plot shopping-2-backward, jshell에서 backprop.pictures.Pictures.show("shopping-2-backward")
             %s
             --- 5. 연쇄법칙(chain rule): z = (x + y)², z = t², t = x + y ---
             %s""".formatted(GraphReports.shopping1(),
