@@ -1,8 +1,8 @@
-// 2장. 퍼셉트론(perceptron)과 XOR — JShell 둘러보기(walkthrough)
+// 2장. 퍼셉트론(perceptron)과 XOR — JShell 워크스루(walkthrough)
 // 실행: ./companion jshell 2
 //   (또는 ./mvnw -q compile 후 jshell --class-path target/classes jshell-scripts/02-perceptron.jsh)
-// 끝난 뒤 jshell 프롬프트에서 line, and, nand, or, xor, learnAnd, learnOr, learnXor를 직접 만져 볼 수 있습니다.
-// 숫자는 backprop.Format.num이 Locale.ROOT로 만든 문자열이고, formatted(...)에는 %s만 씁니다.
+// 끝난 뒤 jshell 프롬프트에서 line, and, nand, or, xor, learnAnd, learnOr, learnXor를 직접 만져 볼 수 있다.
+// 숫자는 backprop.Format.num이 Locale.ROOT로 만든 문자열이고, formatted(...)에는 %s만 쓴다.
 import backprop.perceptron.*;
 import static backprop.Format.*;
 
@@ -47,7 +47,7 @@ System.out.println("""
         %s
         슬라이드의 표와 똑같다. 한 행만 따로 보기: xor.row(1, 0) = %s
 
-        그림으로(as a picture): XOR이 1을 내는 곳은 두 직선 사이의 띠(band) — 컴패니언에서 /plot xor-map, jshell에서 backprop.pictures.Pictures.show("xor-map")
+        그림으로 보면: XOR가 1을 내는 곳은 두 직선 사이의 띠(band) — 컴패니언에서 /plot xor-map, jshell에서 backprop.pictures.Pictures.show("xor-map")
         %s""".formatted(PerceptronReports.xorTable(xor), xor.row(1, 0), backprop.plot.Plots.xorDecisionMap()));
 
 var learnAnd = PerceptronLearning.train(TrainingData.and());
@@ -56,16 +56,17 @@ var learnXor = PerceptronLearning.train(TrainingData.xor());
 
 System.out.println("""
         [5] 퍼셉트론 학습 규칙(perceptron learning rule)
-        틀린 표본(sample)마다 w := w + η (t − y) x, b := b + η (t − y). 맞히면 t − y = 0 이라 아무것도 바뀌지 않는다.
-        가중치 0에서 시작하고 학습률(learning rate) η = 0.5로, 표본을 슬라이드의 순서대로 본다.
+        틀린 표본(sample)마다 w := w + η (t − y) x, b := b + η (t − y). 맞히면 t − y = 0이라 아무것도 바뀌지 않는다.
+        가중치와 편향 0에서 시작하고 학습률(learning rate) η = 0.5로, 표본을 슬라이드의 순서대로 본다.
+        처음에는 모든 가중합이 0이고 step(0) = 0이라 출력이 모두 0이다: 첫 에폭(epoch)의 첫 오류는 목표가 1인 표본이다.
 
         %s
         %s
-        AND와 OR은 직선 하나로 나뉘므로 오류 수(error count)가 0에 이른다(수렴, converge).
+        AND와 OR는 직선 하나로 나뉘므로 오류 수(error count)가 0에 이른다(수렴, converge).
         XOR는 어떨까?
 
         %s
-        XOR는 선형 분리가 불가능하므로, 퍼셉트론 하나는 몇 epoch을 돌려도 오류를 0으로 만들 수 없다.
+        XOR는 선형 분리가 불가능하므로, 퍼셉트론 하나는 몇 에폭을 돌려도 오류를 0으로 만들 수 없다.
         learnXor.converged() = %s, 에폭별 오류 수(errors per epoch) = %s
         해결책은 [4]처럼 층을 쌓는 것(MLP)이고, 층을 학습시키려면 계단 함수 대신 미분 가능한 활성화 함수가 필요하다 → 3장.
 
@@ -73,7 +74,7 @@ System.out.println("""
         1) 가중치를 바꿔 보기:      System.out.println(PerceptronReports.truthTable(Perceptron.tlu(-1.5, 1, 1)))     // 어떤 게이트일까?
         2) 학습률 바꾸기:           System.out.println(PerceptronReports.training(new PerceptronLearning(0.25, 50).run(TrainingData.and())))   // 0에서 시작하면 η는 가중치의 크기만 바꾼다
         3) 다른 시작점:             System.out.println(PerceptronReports.training(new PerceptronLearning(0.5, 20).run(Perceptron.tlu(1, -1, 2), TrainingData.or())))
-        4) 한 걸음씩:               PerceptronLearning.update(and, TrainingSample.of(1, 1, 0), 0.5)   // 목표 t = 1, 입력 x = (1, 0)
+        4) 한 걸음씩:               PerceptronLearning.update(PerceptronLearning.zeroStart(2), TrainingSample.of(1, 1, 1), 0.5)   // of(목표 t, 입력 x…): t = 1, x = (1, 1)
         5) 에폭을 늘려도 XOR는?      new PerceptronLearning(0.5, 1000).run(TrainingData.xor()).converged()
         6) 직선 모델:               System.out.println(PerceptronReports.asRegression(0.5, -1, 0, 1, 2, 3))""".formatted(
                 PerceptronReports.training(learnAnd), PerceptronReports.training(learnOr), PerceptronReports.training(learnXor),

@@ -2,8 +2,8 @@
 // 실행: ./companion jshell 4
 //   (또는 ./mvnw -q compile 후 jshell --class-path target/classes jshell-scripts/04-graph.jsh)
 // 끝난 뒤 jshell 프롬프트에서 mulApple, mulTax, shop2, apple, appleCount, orange, orangeCount, tax, paid,
-// x, square, tax2를 직접 만져 볼 수 있습니다.
-// 숫자는 backprop.Format(num)이 Locale.ROOT로 만든 문자열이고, formatted(...)에는 %s만 씁니다.
+// x, square, tax2를 직접 만져 볼 수 있다.
+// 숫자는 backprop.Format(num)이 Locale.ROOT로 만든 문자열이고, formatted(...)에는 %s만 쓴다.
 import backprop.graph.*;
 import static backprop.Format.*;
 
@@ -18,13 +18,15 @@ var mulTax = new MulNode();
     System.out.println("""
             === 4장 계산그래프(computation graph) ===
             계산그래프는 복잡한 계산을 단순한 노드(node)들로 분해한다.
-            각 노드는 순전파(forward)에서 값을 계산하고, 역전파(backward)에서 국소적 미분(local gradient)을 곱해 전달한다.
+            각 노드는 순전파(forward propagation)에서 값을 계산하고, 역전파(backpropagation)에서는 상류(upstream)에서 온
+            기울기에 국소적 미분(local derivative)을 곱해 하류(downstream)로 넘긴다.
+            역전파는 기울기를 계산하는 과정이다(출력 쪽에서 입력 쪽으로, 연쇄법칙으로). 갱신은 경사하강법(gradient descent)이 한다.
 
             --- 1. 곱셈노드(multiply node): z = x·y, ∂z/∂x = y, ∂z/∂y = x ---
             계산그래프 1: 사과(apple) 1개 100원, 2개 구매, 소비세(consumption tax) 10%% → × 1.1
-            순전파(forward): mulApple.forward(100, 2) = %s, mulTax.forward(%s, 1.1) = %s
+            순전파: mulApple.forward(100, 2) = %s, mulTax.forward(%s, 1.1) = %s
               220 뒤에 붙은 아주 작은 오차는 부동소수점(floating point) 때문이다: 1.1은 2진수로 정확히 표현되지 않는다.
-            역전파(backward): mulTax.backward(1) = %s, mulApple.backward(%s) = %s
+            역전파: mulTax.backward(1) = %s, mulApple.backward(%s) = %s
               곱셈노드는 입력을 기억해 두었다가(mulApple.x(), mulApple.y()) 서로 바꿔 곱한다: %s
             """.formatted(num(appleTotal), num(appleTotal), String.valueOf(price),
                     taxStep, String.valueOf(taxStep.dx()), appleStep, mulApple));
@@ -45,7 +47,7 @@ var shop2 = FruitShopping.slides();
             %s
             shop2.backward(1) = %s
 
-            그림으로(as a picture): 상자 안은 순전파 값, 화살표 옆은 역전파 기울기 — 컴패니언에서 /plot shopping-2-backward, jshell에서 backprop.pictures.Pictures.show("shopping-2-backward")
+            그림으로 보면: 상자 안은 순전파 값, 화살표 옆은 역전파 기울기 — 컴패니언에서 /plot shopping-2-backward, jshell에서 backprop.pictures.Pictures.show("shopping-2-backward")
             %s
             --- 5. 연쇄법칙(chain rule): z = (x + y)², z = t², t = x + y ---
             %s""".formatted(GraphReports.shopping1(),
@@ -66,7 +68,7 @@ var paid = apple.times(appleCount).label("apple total").plus(
 {
     System.out.println("""
             --- 6. 자동미분(autograd): Value가 계산을 하면서 스스로 그래프를 만든다 ---
-            순전파(forward): %s""".formatted(paid));
+            순전파: %s""".formatted(paid));
     paid.backward();
     System.out.println("""
             paid.backward() 한 번으로 모든 기울기(gradient)가 채워진다:
@@ -109,7 +111,7 @@ var tax2 = Value.of(1.1, "tax");
               System.out.print(GraphReports.shopping1(new AppleShopping(100, 3, 1.1)));   // 사과를 3개 사면 기울기는 어떻게 바뀔까?
               var shop = new FruitShopping(100, 2, 150, 3, 1.08); shop.forward(); shop.backward(1)   // 소비세 8%%라면 d(tax)는?
               new FruitShopping(100, 2, 150, 3, 1.1).backward(1)   // forward() 없이 backward만 부르면? 곱셈노드가 기억한 입력이 없다
-              System.out.print(GraphReports.chainRule(new ChainRule(1, -1)));   // x + y = 0 이면 ∂z/∂x = ?
+              System.out.print(GraphReports.chainRule(new ChainRule(1, -1)));   // x + y = 0이면 ∂z/∂x = ?
               var w = Value.of(0.5, "w"); var e = w.times(w).exp().label("e"); e.backward(); System.out.print(GraphReports.graph(e));
               System.out.print(GraphReports.autograd());                 // autograd로 다시 만든 계산그래프 2 전체 보고서
               Value.of(-1).log()                                          // 잘못된 입력은 IllegalArgumentException""".formatted(

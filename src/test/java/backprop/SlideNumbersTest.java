@@ -45,17 +45,17 @@ class SlideNumbersTest {
      * {@code #} is the value. Values longer than four characters need none.
      */
     static final Map<String, String> CONTEXTS = Map.ofEntries(
-            Map.entry("computation-graph-1/apple price (won)", "apple price # won"),
-            Map.entry("computation-graph-1/apple count", "apple count #"),
-            Map.entry("computation-graph-1/consumption tax rate", "tax #"),
+            Map.entry("computation-graph-1/apple price (won)", "사과 가격\\(apple price\\) #원"),
+            Map.entry("computation-graph-1/apple count", "사과 개수\\(apple count\\) #"),
+            Map.entry("computation-graph-1/consumption tax rate", "소비세\\(tax\\) #"),
             Map.entry("computation-graph-1/apple price x count", "apple total = apple price × apple count = .* = #$"),
             Map.entry("computation-graph-1/amount paid", "amount paid = apple total × tax = .* = #$"),
-            Map.entry("computation-graph-2/orange price (won)", "orange price # won"),
+            Map.entry("computation-graph-2/orange price (won)", "귤\\(orange\\) #원"),
             Map.entry("computation-graph-2/orange count", "orange total = orange price × orange count = \\S+ × #"),
             Map.entry("computation-graph-2/orange price x count", "orange total = orange price × orange count = .* = #$"),
             Map.entry("computation-graph-2/apples + oranges before tax", "before tax = apple total \\+ orange total = .* = #$"),
             Map.entry("computation-graph-2/amount paid", "amount paid = before tax × tax = .* = #$"),
-            Map.entry("activations/Leaky ReLU slope", "Leaky ReLU max\\(#x, x\\), slope #"),
+            Map.entry("activations/Leaky ReLU slope", "Leaky ReLU max\\(#x, x\\), 기울기 #"),
             Map.entry("mlp-forward/x1", "^x1 = #,"),
             Map.entry("mlp-forward/x2", "^x1 = \\S+, x2 = #$"),
             Map.entry("mlp-forward/w1 w2 w3 w4", "^w1 w2 w3 w4 = #$"),
@@ -154,9 +154,9 @@ class SlideNumbersTest {
         assertTrue(!h1.pattern().matcher("h1 = 10.51998934\n").find());
         assertTrue(!h1.pattern().matcher("h1 = -0.51998934\n").find());
         SlideNumber count = new SlideNumber("computation-graph-1", "apple count", "2");
-        assertTrue(count.pattern().matcher("apple count 2, tax 1.1").find());
-        assertTrue(!count.pattern().matcher("apple count 2.2").find());
-        assertTrue(!count.pattern().matcher("apple count 12").find());
+        assertTrue(count.pattern().matcher("사과 개수(apple count) 2, 소비세(tax) 1.1").find());
+        assertTrue(!count.pattern().matcher("사과 개수(apple count) 2.2").find());
+        assertTrue(!count.pattern().matcher("사과 개수(apple count) 12").find());
         SlideNumber row = new SlideNumber("xor-table", "x1 x2 s1 s2 y", "0 1 1 1 1");
         assertTrue(row.pattern().matcher("0  1  1  1  1\n").find());
         assertTrue(!row.pattern().matcher("0 1 1 1 10\n").find());

@@ -10,7 +10,7 @@ int maxSteps = 500;
 double largestConverging = 0;
 var runs = new ArrayList<Run>();
 
-for (double learningRate : new double[] {0.01, 0.05, 0.1, 0.14, 0.15, 0.2}) {
+for (double learningRate : new double[] {0.01, 0.05, 0.1, 0.13, 0.14, 0.145, 0.15, 0.2}) {
     var line = Line.of(0, 0);
     int steps = 0;
     var outcome = Outcome.OUT_OF_STEPS;

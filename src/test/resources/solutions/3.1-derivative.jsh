@@ -2,13 +2,14 @@
 import backprop.activation.*;
 import java.util.function.DoubleUnaryOperator;
 
-var sigmoid = Activation.SIGMOID;
-var tanh = Activation.TANH;
+DoubleUnaryOperator sigmoidDerivative = o -> o * (1 - o);
 
-DoubleUnaryOperator sigmoidDerivative = x -> sigmoid.apply(x) * (1 - sigmoid.apply(x));
+DoubleUnaryOperator tanhDerivative = t -> 1 - t * t;
 
-DoubleUnaryOperator tanhDerivative = x -> 1 - Math.tanh(x) * Math.tanh(x);
+DoubleUnaryOperator eluDerivative = e -> e > 0 ? 1 : e + 1;
 
-ActivationExercises.printDerivativeCheck(sigmoid, sigmoidDerivative);
+ActivationExercises.printDerivativeCheck(Activation.SIGMOID, sigmoidDerivative);
 System.out.println();
-ActivationExercises.printDerivativeCheck(tanh, tanhDerivative);
+ActivationExercises.printDerivativeCheck(Activation.TANH, tanhDerivative);
+System.out.println();
+ActivationExercises.printDerivativeCheck(Activation.elu(1.0), eluDerivative);

@@ -5,8 +5,10 @@ package backprop.activation;
  *
  * <p>Each function knows its own derivative, because backpropagation needs the local slope
  * of every node. At a kink (x = 0 for step, ReLU, Leaky ReLU, and ELU with alpha ≠ 1) the
- * derivative is not defined; these classes use the right-hand slope there, the usual convention
- * in deep-learning code. {@link DerivativeCheck} checks every derivative against
+ * derivative is not defined; these classes return the left-hand slope there (the x ≤ 0 branch),
+ * which is what PyTorch, TensorFlow and JAX, Saito's layers and micrograd return: ReLU'(0) = 0,
+ * Leaky ReLU'(0) = its slope, ELU'(0) = alpha. The step itself gives 0 at 0, as Saito's does.
+ * {@link DerivativeCheck} checks every derivative against
  * {@link NumericalDerivative central differences} away from the kink, and the convention at it.
  *
  * <p>Sealed: these seven records are the slides' functions, and each one carries its own formula
@@ -33,13 +35,13 @@ public sealed interface Activation permits Step, Sigmoid, Tanh, ReLU, LeakyReLU,
 
     /**
      * The name with the formula and any parameter, as tables and plots are titled:
-     * {@code sigmoid σ(x) = 1 / (1 + e^(−x))}, {@code Leaky ReLU max(0.1x, x), slope 0.1}.
+     * {@code sigmoid σ(x) = 1 / (1 + e^(−x))}, {@code Leaky ReLU max(0.1x, x), 기울기 0.1}.
      */
     String formula();
 
     /**
      * Whether the left-hand and right-hand slopes differ at x = 0, so that f'(0) does not exist
-     * and {@link #derivative} returns the right-hand slope there: step, ReLU and Leaky ReLU, and
+     * and {@link #derivative} returns the left-hand slope there: step, ReLU and Leaky ReLU, and
      * ELU unless α = 1 (its slope is α on the left, 1 on the right).
      */
     boolean hasKinkAtZero();

@@ -17,15 +17,23 @@ public final class ActivationExercises {
     /** Exercise 3.2: the points of the Leaky ReLU table; 0 is the kink. */
     static final double[] LEAKY_POINTS = {-3, -1, -0.5, 0, 0.5, 1, 3};
 
-    /** How close the student's derivative must come to the central difference to count as right. */
+    /** Exercise 3.2: how close the student's values must come to {@code Activation.leakyRelu(0.1)}. */
     static final double TOLERANCE = 1e-6;
 
     /**
-     * Exercise 3.1: a student's derivative of {@code f} next to the central difference of
-     * {@code f.apply}, with h = {@link NumericalDerivative#DEFAULT_H}, at x = −2 … 2.
+     * Exercise 3.1: how close the student's derivative must come to the exact one. A closed form
+     * written from the output is off by about 1e-16; a central difference with h = 1e-5 by about
+     * 1e-11, so it fails here even where its 8 printed decimals agree.
      */
-    public static void printDerivativeCheck(Activation f, DoubleUnaryOperator derivative) {
-        System.out.print(ActivationReports.exerciseDerivative(f, derivative));
+    static final double EXACT_TOLERANCE = 1e-12;
+
+    /**
+     * Exercise 3.1: a student's derivative of {@code f}, written from the output o = f(x) alone (the
+     * slides' "o × (1 − o)"), at x = −2 … 2, next to the central difference of {@code f.apply} with
+     * h = {@link NumericalDerivative#DEFAULT_H}.
+     */
+    public static void printDerivativeCheck(Activation f, DoubleUnaryOperator derivativeFromOutput) {
+        System.out.print(ActivationReports.exerciseDerivative(f, derivativeFromOutput));
     }
 
     /**

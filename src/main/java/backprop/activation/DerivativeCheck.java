@@ -13,7 +13,7 @@ import backprop.Require;
  * <p>Points at a kink are left out: there the function has no derivative, and the central
  * difference averages the two one-sided slopes (for ReLU at 0 it gives 0.5), which is no
  * test of anything. At the kink the convention is checked instead: derivative() is the
- * right-hand slope.
+ * left-hand slope.
  */
 public final class DerivativeCheck {
     private DerivativeCheck() {}

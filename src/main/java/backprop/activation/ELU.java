@@ -15,10 +15,13 @@ public record ELU(double alpha) implements Activation {
         return x >= 0 ? x : alpha * StrictMath.expm1(x);
     }
 
-    /** 1 for x ≥ 0, alpha·e^x below; with alpha = 1 both sides meet at slope 1. */
+    /**
+     * 1 for x &gt; 0, alpha·e^x for x ≤ 0: at 0 the left-hand slope alpha, as PyTorch's {@code elu}
+     * backward ({@code x <= 0}: the negative branch) does; with alpha = 1 both sides meet at slope 1.
+     */
     @Override
     public double derivative(double x) {
-        return x >= 0 ? 1.0 : alpha * StrictMath.exp(x);
+        return x > 0 ? 1.0 : alpha * StrictMath.exp(x);
     }
 
     @Override
@@ -28,7 +31,7 @@ public record ELU(double alpha) implements Activation {
 
     @Override
     public String formula() {
-        return "ELU x if x ≥ 0, α(e^x − 1) if x < 0, α = " + Format.num(alpha);
+        return "ELU: x ≥ 0이면 x, x < 0이면 α(e^x − 1), α = " + Format.num(alpha);
     }
 
     /** Slope α on the left, 1 on the right: a kink unless α = 1. */

@@ -18,10 +18,13 @@ public record LeakyReLU(double slope) implements Activation {
         return Math.max(slope * x, x);
     }
 
-    /** 1 for x ≥ 0 (the right-hand slope at the kink), slope below. */
+    /**
+     * 1 for x &gt; 0, slope for x ≤ 0: at the kink the left-hand slope, as PyTorch's
+     * {@code leaky_relu} backward ({@code x > 0 ? grad : grad * negative_slope}) does.
+     */
     @Override
     public double derivative(double x) {
-        return x >= 0 ? 1.0 : slope;
+        return x > 0 ? 1.0 : slope;
     }
 
     @Override
@@ -31,7 +34,7 @@ public record LeakyReLU(double slope) implements Activation {
 
     @Override
     public String formula() {
-        return "Leaky ReLU max(" + Format.num(slope) + "x, x), slope " + Format.num(slope);
+        return "Leaky ReLU max(" + Format.num(slope) + "x, x), 기울기 " + Format.num(slope);
     }
 
     /** Slope {@code slope} on the left, 1 on the right. */

@@ -11,8 +11,9 @@ import backprop.Require;
  *
  * <p>Unlike the other activations it takes a whole vector x and has its own weights, so it is
  * not an {@link Activation}. It is piecewise linear, so its gradient with respect to x is the
- * weight vector of whichever piece wins. On a tie (both pieces equal) piece 1 wins: with
- * w1 = (1), w2 = (0) Maxout is ReLU, and this choice gives ReLU's right-hand slope 1 at 0.
+ * weight vector of whichever piece wins. On a tie (both pieces equal) piece 1 wins. Written in
+ * the slides' order, max(0, x) and max(0.1x, x), the pieces of ReLU and Leaky ReLU tie at 0 and
+ * piece 1 gives the left-hand slope, the same as {@link ReLU} and {@link LeakyReLU} return.
  */
 public record Maxout(double[] w1, double b1, double[] w2, double b2) {
 
@@ -31,15 +32,15 @@ public record Maxout(double[] w1, double b1, double[] w2, double b2) {
         return new Maxout(w1, b1, w2, b2);
     }
 
-    /** One input: max(x, slope·x) is Leaky ReLU with that slope. */
+    /** One input: max(slope·x, x), the slides' Leaky ReLU with that slope. */
     public static Maxout leakyRelu(double slope) {
         Require.finite("slope", slope);
-        return new Maxout(new double[] {1}, 0, new double[] {slope}, 0);
+        return new Maxout(new double[] {slope}, 0, new double[] {1}, 0);
     }
 
-    /** One input: max(x, 0) is ReLU. */
+    /** One input: max(0, x), the slides' ReLU. */
     public static Maxout relu() {
-        return new Maxout(new double[] {1}, 0, new double[] {0}, 0);
+        return new Maxout(new double[] {0}, 0, new double[] {1}, 0);
     }
 
     @Override

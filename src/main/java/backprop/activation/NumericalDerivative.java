@@ -39,7 +39,7 @@ public final class NumericalDerivative {
         return central((DoubleUnaryOperator) f::apply, x, h);
     }
 
-    /** (f(x + h) − f(x)) / h: the slope just right of x, what derivative() returns at a kink. */
+    /** (f(x + h) − f(x)) / h: the slope just right of x. */
     public static double rightHand(DoubleUnaryOperator f, double x, double h) {
         Require.notNull("f", f);
         Require.finite("x", x);
@@ -47,7 +47,7 @@ public final class NumericalDerivative {
         return (f.applyAsDouble(x + h) - f.applyAsDouble(x)) / h;
     }
 
-    /** (f(x) − f(x − h)) / h: the slope just left of x. */
+    /** (f(x) − f(x − h)) / h: the slope just left of x, what derivative() returns at a kink. */
     public static double leftHand(DoubleUnaryOperator f, double x, double h) {
         Require.notNull("f", f);
         Require.finite("x", x);

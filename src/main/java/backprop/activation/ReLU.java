@@ -8,10 +8,13 @@ public record ReLU() implements Activation {
         return Math.max(0.0, x);
     }
 
-    /** 1 for x ≥ 0 (the right-hand slope at the kink), 0 below. */
+    /**
+     * 1 for x &gt; 0, 0 for x ≤ 0: at the kink 0 the left-hand slope 0, as PyTorch, TensorFlow and
+     * JAX, Saito's {@code Relu} (mask {@code x <= 0}) and micrograd ({@code out.data > 0}) all do.
+     */
     @Override
     public double derivative(double x) {
-        return x >= 0 ? 1.0 : 0.0;
+        return x > 0 ? 1.0 : 0.0;
     }
 
     @Override

@@ -30,13 +30,13 @@ import backprop.mlp.Weights;
 public final class Diagrams {
     private Diagrams() {}
 
-    static final String BOX_NOTE = "box: a value's name and its forward value (╭╮ input, ┌ × ┐ operation)";
-    static final String EDGE_NOTE = "edge: the gradient flowing back along it (◄) to the input on its left";
-    static final String TWICE_NOTE = "a value used twice gets the sum of what flows back along its edges";
+    static final String BOX_NOTE = "상자: 값의 이름과 순전파(forward) 값 (╭╮ 입력, ┌ × ┐ 연산)";
+    static final String EDGE_NOTE = "화살표 위의 수: 그 화살표를 거슬러 왼쪽 입력으로 흐르는 기울기(gradient, ◄)";
+    static final String TWICE_NOTE = "두 번 쓰인 값: 그 값의 화살표들로 거슬러 온 기울기의 합";
 
     // ----- 계산그래프 1 and 2 ---------------------------------------------------------------
 
-    /** 계산그래프 1 as an autograd graph: apples 100 won × 2, tax 1.1; after backward(). */
+    /** 계산그래프 1 as an autograd graph: apples 100 won × 2, tax 1.1. */
     public static Value shopping1Graph() {
         Value applePrice = Value.of(100, "apple price");
         Value appleCount = Value.of(2, "apple count");
@@ -56,18 +56,18 @@ public final class Diagrams {
 
     /** 계산그래프 1, forward: every node's value, 220 at the end. */
     public static String shopping1Forward() {
-        return shopping(shopping1Graph(), false, "계산그래프 1 — forward (순전파): apples 100 won × 2, then tax × 1.1").render();
+        return shopping(shopping1Graph(), false, "계산그래프 1의 순전파(forward): 사과 100원 × 2, 소비세 × 1.1").render();
     }
 
     /** 계산그래프 1, backward: 2.2, 110 and 200 on the edges into the inputs. */
     public static String shopping1Backward() {
-        return shopping(shopping1Graph(), true, "계산그래프 1 — backward (역전파): ∂(amount paid)/∂(input) on the edges").render();
+        return shopping(shopping1Graph(), true, "계산그래프 1의 역전파(backward): 화살표 위는 ∂(amount paid)/∂(입력)").render();
     }
 
     /** 계산그래프 2, forward: 200, 450, 650 and 715. */
     public static String shopping2Forward() {
         return shopping(shopping2Graph(), false,
-                "계산그래프 2 — forward (순전파): apples 100 × 2, oranges 150 × 3, then tax × 1.1").render();
+                "계산그래프 2의 순전파(forward): 사과 100원 × 2, 귤 150원 × 3, 소비세 × 1.1").render();
     }
 
     /** 계산그래프 2, backward: 2.2, 110, 3.3, 165 and 650 on the edges into the inputs. */
@@ -77,7 +77,7 @@ public final class Diagrams {
 
     /** The diagram behind {@link #shopping2Backward()}, to lay out or export. */
     public static Diagram shopping2BackwardDiagram() {
-        return shopping(shopping2Graph(), true, "계산그래프 2 — backward (역전파): ∂(amount paid)/∂(input) on the edges");
+        return shopping(shopping2Graph(), true, "계산그래프 2의 역전파(backward): 화살표 위는 ∂(amount paid)/∂(입력)");
     }
 
     /** 계산그래프 2, backward, in Graphviz DOT. */
@@ -88,8 +88,8 @@ public final class Diagrams {
     private static Diagram shopping(Value paid, boolean backward, String title) {
         List<String> notes = new ArrayList<>(List.of(BOX_NOTE));
         if (backward) {
-            notes.add("edge: the gradient flowing back along it (◄) to the input on its left");
-            notes.add("the 1 entering from the right is ∂(amount paid)/∂(amount paid)");
+            notes.add(EDGE_NOTE);
+            notes.add("오른쪽에서 들어오는 1: ∂(amount paid)/∂(amount paid)");
         }
         return build(paid, backward, false, title, notes);
     }
@@ -101,9 +101,9 @@ public final class Diagrams {
         Value t = x.plus(y).label("t");
         Value z = t.pow(2).label("z");
         z.backward();
-        String note = "edge: the gradient flowing back; ∂z/∂t = 2t = " + Format.num(z.localGradients().get(0))
+        String note = "화살표 위의 수: 거슬러 흐르는 기울기, ∂z/∂t = 2t = " + Format.num(z.localGradients().get(0))
                 + ", ∂t/∂x = ∂t/∂y = " + Format.num(t.localGradients().get(0));
-        return build(z, true, false, "연쇄법칙(chain rule): z = t², t = x + y, at x = 2, y = 3",
+        return build(z, true, false, "연쇄법칙(chain rule): z = t², t = x + y, x = 2, y = 3에서",
                 List.of(BOX_NOTE, note)).render();
     }
 
@@ -309,7 +309,7 @@ public final class Diagrams {
     private static Diagram labelledDiagram(Value output, String title) {
         Require.notNull("output", output);
         boolean backward = hasGradients(output);
-        List<String> notes = new ArrayList<>(List.of(BOX_NOTE, "= in a box: the unnamed steps folded into it"));
+        List<String> notes = new ArrayList<>(List.of(BOX_NOTE, "상자 안의 =: 이름 없는 중간 단계를 접어 넣은 식"));
         if (backward) {
             notes.add(EDGE_NOTE);
             notes.add(TWICE_NOTE);

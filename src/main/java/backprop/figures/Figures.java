@@ -37,6 +37,7 @@ import backprop.regression.Dataset;
 import backprop.regression.GradientDescent;
 import backprop.regression.LeastSquares;
 import backprop.regression.Line;
+import backprop.regression.Mse;
 import backprop.regression.RegressionReports;
 import backprop.regression.Training;
 import backprop.regression.TrainingStep;
@@ -55,7 +56,7 @@ public final class Figures {
 
     /**
      * One figure: its file name (NN-name.png, NN the chapter), what it shows, and the charts that
-     * make it (several are placed side by side).
+     * make it (several are placed side by side, three to a row).
      */
     public record Figure(String file, String description, Supplier<List<Chart<?, ?>>> charts) {
         /** Renders the figure and writes it as {@code dir/file}. */
@@ -66,7 +67,10 @@ public final class Figures {
             if (list.size() == 1) {
                 BitmapEncoder.saveBitmap(list.get(0), target.toString(), BitmapEncoder.BitmapFormat.PNG);
             } else {
-                BitmapEncoder.saveBitmap(list, 1, list.size(), target.toString(), BitmapEncoder.BitmapFormat.PNG);
+                // At most three side by side; more go on further rows.
+                int columns = Math.min(3, list.size());
+                int rows = (list.size() + columns - 1) / columns;
+                BitmapEncoder.saveBitmap(list, rows, columns, target.toString(), BitmapEncoder.BitmapFormat.PNG);
             }
             return target;
         }
@@ -79,21 +83,22 @@ public final class Figures {
                         "the data and gradient descent's line after 0, 1, 2, 3 and 300 steps",
                         () -> List.of(regressionFit())),
                 new Figure("01-regression-learning-rates.png",
-                        "loss per step for five learning rates (log scale): too small is slow, 0.2 diverges",
+                        "the loss above its minimum per step for five learning rates (log scale): 0.01 crawls,"
+                                + " 0.14 starts slowly (it oscillates), 0.2 diverges",
                         () -> List.of(regressionLearningRates())),
                 new Figure("02-perceptron-gates.png",
                         "AND, OR and XOR over the plane: one line separates AND and OR, XOR needs two",
                         Figures::gates),
                 new Figure("03-activation-functions.png",
-                        "step, sigmoid, tanh, ReLU, Leaky ReLU (0.1) and ELU on [-4, 4]",
-                        () -> List.of(activations(false))),
+                        "step, sigmoid, tanh, ReLU, Leaky ReLU (0.1) and ELU (α = 1) on [-4, 4], one panel each",
+                        () -> activations(false)),
                 new Figure("03-activation-derivatives.png",
-                        "their derivatives: sigmoid's is at most 0.25, ReLU's is 1 for x > 0",
-                        () -> List.of(activations(true))),
+                        "their derivatives, one panel each: sigmoid's is at most 0.25, ReLU's is 1 for x > 0",
+                        () -> activations(true)),
                 new Figure("04-graph-shopping-2-backward.png",
                         "계산그래프 2 with forward values in the boxes and gradients on the edges",
                         () -> List.of(GraphFigure.of(Diagrams.shopping2BackwardDiagram(),
-                                "Computation graph 2: forward values in the boxes, gradients on the edges"))),
+                                "계산그래프 2: 상자 안은 순전파 값, 화살표 옆은 역전파 기울기"))),
                 new Figure("05-mlp-network-backward.png",
                         "the slides' 2-2-2 network with z, h, o in the boxes and dE/dw on the edges",
                         () -> List.of(GraphFigure.of(Diagrams.networkDiagram(Weights.slides(), Sample.slides(), true),
@@ -122,6 +127,12 @@ public final class Figures {
     public static void main(String[] args) throws IOException {
         System.setProperty("java.awt.headless", "true");
         Path dir = Path.of(args.length > 0 ? args[0] : "chapters/img");
+        // The labels are Korean: without a font that has Hangul every label would be empty boxes.
+        String hangul = "학습률 걸음";
+        if (Charts.BASE.canDisplayUpTo(hangul) != -1) {
+            throw new IllegalStateException("the figures' labels are Korean, but Java's SansSerif font has no Hangul"
+                    + " on this machine; install a Korean font (e.g. Debian's fonts-nanum) and run again");
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         for (Path file : writeAll(dir)) {
             out.println("wrote " + file);
@@ -134,49 +145,56 @@ public final class Figures {
         Dataset data = Dataset.studyHours();
         Training training = GradientDescent.train(data, RegressionReports.START, RegressionReports.LEARNING_RATE,
                 RegressionReports.STEPS);
-        XYChart chart = Charts.xy(800, 500, "Gradient descent on y = ax + b (learning rate 0.1)",
-                "hours studied x", "quiz score y");
+        XYChart chart = Charts.xy(800, 500, "y = ax + b의 경사하강법 (학습률 α = "
+                        + backprop.Format.num(RegressionReports.LEARNING_RATE) + ")",
+                "공부 시간 x", "퀴즈 점수 y");
         double[] x = {-0.5, 4.5};
         int[] steps = {0, 1, 2, 3};
         for (int k = 0; k < steps.length; k++) {
             Line line = training.at(steps[k]).line();
-            Charts.dashed(chart, "step " + steps[k], x, Charts.map(x, line::predict), Charts.COLORS[k + 1]);
+            Charts.dashed(chart, steps[k] + "걸음", x, Charts.map(x, line::predict), Charts.COLORS[k + 1]);
         }
         Line last = training.line();
-        Charts.line(chart, "step " + training.last().step() + " = least squares y = 2x + 1", x,
+        Charts.line(chart, training.last().step() + "걸음 = 최소제곱법 " + LeastSquares.fit(data), x,
                 Charts.map(x, last::predict), Charts.COLORS[0], 3f);
         Line best = LeastSquares.fit(data);
         if (Math.abs(best.a() - last.a()) > 1e-6 || Math.abs(best.b() - last.b()) > 1e-6) {
             throw new IllegalStateException("300 steps should reach the least-squares line " + best + ", got " + last);
         }
-        Charts.points(chart, "data (5 students)", data.xs(), data.ys(), Color.BLACK, SeriesMarkers.CIRCLE);
+        Charts.points(chart, "데이터 (학생 " + data.size() + "명)", data.xs(), data.ys(), Color.BLACK, SeriesMarkers.CIRCLE);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
         chart.getStyler().setMarkerSize(10);
         return chart;
     }
 
+    /**
+     * The loss above its minimum, L − L*, per step: on a log axis the loss itself flattens onto
+     * L* = 0.8 within a few steps and hides how differently the rates approach it.
+     */
     static XYChart regressionLearningRates() {
-        XYChart chart = Charts.xy(800, 500, "Loss per step for several learning rates (log scale)", "step",
-                "loss (MSE)");
+        Dataset data = Dataset.studyHours();
+        double minimum = Mse.loss(LeastSquares.fit(data), data);
+        int steps = RegressionReports.PICTURED_STEPS;
+        XYChart chart = Charts.xy(800, 500, "학습률 α마다 최솟값보다 남은 손실 L − L* (로그 눈금)", "걸음",
+                "L − L*  (L* = " + backprop.Format.num(minimum) + ")");
         Charts.logY(chart);
-        chart.getStyler().setXAxisMin(0.0).setXAxisMax(60.0);
+        chart.getStyler().setXAxisMin(0.0).setXAxisMax((double) steps);
+        chart.getStyler().setYAxisMin(1e-10).setYAxisMax(1e6);
         Charts.xLabelsEvery(chart, 10);
-        double[] rates = {0.01, 0.05, 0.1, 0.14, 0.2};
+        double[] rates = RegressionReports.picturedLearningRates();
         for (int k = 0; k < rates.length; k++) {
-            Training t = GradientDescent.train(Dataset.studyHours(), RegressionReports.START, rates[k], 60);
-            List<TrainingStep> h = t.history();
-            double[] x = new double[h.size()];
-            double[] y = new double[h.size()];
-            for (int i = 0; i < h.size(); i++) {
-                x[i] = h.get(i).step();
-                y[i] = h.get(i).loss();
+            Training t = GradientDescent.train(data, RegressionReports.START, rates[k], steps);
+            List<Double> x = new ArrayList<>();
+            List<Double> y = new ArrayList<>();
+            for (TrainingStep s : t.history()) {
+                // The axis ends at 1e-10: a point below it would drag the line off the chart.
+                if (s.loss() - minimum >= 1e-10) {
+                    x.add((double) s.step());
+                    y.add(s.loss() - minimum);
+                }
             }
-            String name = "α = " + backprop.Format.num(rates[k]) + (t.diverged() ? " (diverges)" : "");
-            XYSeries series = Charts.line(chart, name, x, y, Charts.COLORS[k], 2.5f);
-            if (k % 2 == 1) {
-                // 0.05 and 0.1 (and 0.01 and 0.14) nearly coincide for a while: dashes keep both visible.
-                Charts.dashed(series, 2.5f);
-            }
+            String name = "α = " + backprop.Format.num(rates[k]) + (t.diverged() ? " (발산)" : "");
+            Charts.line(chart, name, Charts.toArray(x), Charts.toArray(y), Charts.COLORS[k], 2.5f);
         }
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
         return chart;
@@ -186,9 +204,9 @@ public final class Figures {
 
     static List<Chart<?, ?>> gates() {
         return List.of(
-                gate("AND: 0.5·x1 + 0.5·x2 − 0.7 ≥ 0", TrainingData.and(), new double[][] {{0.5, 0.5, -0.7}}),
-                gate("OR: 0.5·x1 + 0.5·x2 − 0.2 ≥ 0", TrainingData.or(), new double[][] {{0.5, 0.5, -0.2}}),
-                gate("XOR = AND(NAND, OR): two lines", TrainingData.xor(),
+                gate("AND: 0.5·x1 + 0.5·x2 − 0.7 > 0", TrainingData.and(), new double[][] {{0.5, 0.5, -0.7}}),
+                gate("OR: 0.5·x1 + 0.5·x2 − 0.2 > 0", TrainingData.or(), new double[][] {{0.5, 0.5, -0.2}}),
+                gate("XOR = AND(NAND, OR): 직선 두 개", TrainingData.xor(),
                         new double[][] {{-0.5, -0.5, 0.7}, {0.5, 0.5, -0.2}}));
     }
 
@@ -208,7 +226,7 @@ public final class Figures {
             rx[i] = region.get(i % region.size())[0];
             ry[i] = region.get(i % region.size())[1];
         }
-        XYSeries fires = chart.addSeries("output 1", rx, ry);
+        XYSeries fires = chart.addSeries("출력 1", rx, ry);
         fires.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
         fires.setMarker(SeriesMarkers.NONE);
         fires.setFillColor(new Color(86, 180, 233, 110));
@@ -229,8 +247,8 @@ public final class Figures {
             (s.target() == 1 ? x1 : z1).add(s.x()[0]);
             (s.target() == 1 ? x2 : z2).add(s.x()[1]);
         }
-        Charts.points(chart, "target 1", Charts.toArray(x1), Charts.toArray(x2), Color.BLACK, SeriesMarkers.CIRCLE);
-        Charts.points(chart, "target 0", Charts.toArray(z1), Charts.toArray(z2), Charts.COLORS[1], SeriesMarkers.CROSS);
+        Charts.points(chart, "목표 1", Charts.toArray(x1), Charts.toArray(x2), Color.BLACK, SeriesMarkers.CIRCLE);
+        Charts.points(chart, "목표 0", Charts.toArray(z1), Charts.toArray(z2), Charts.COLORS[1], SeriesMarkers.CROSS);
         chart.getStyler().setMarkerSize(12);
         // The chart must agree with the chapter's perceptrons at the four inputs.
         Perceptron check = data.name().equals("AND") ? Perceptron.and() : data.name().equals("OR") ? Perceptron.or() : null;
@@ -246,28 +264,68 @@ public final class Figures {
 
     // ----- chapter 3 --------------------------------------------------------------------------
 
-    static XYChart activations(boolean derivatives) {
-        XYChart chart = Charts.xy(800, 500, derivatives ? "Derivatives of the activation functions"
-                : "Activation functions", "x", derivatives ? "f'(x)" : "f(x)");
-        chart.getStyler().setYAxisMin(derivatives ? -0.1 : -1.2).setYAxisMax(derivatives ? 1.2 : 3.0);
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
-        chart.getStyler().setxAxisTickLabelsFormattingFunction(
-                v -> Math.abs(v - Math.rint(v)) < 1e-9 ? String.valueOf(Math.round(v)) : "");
-        double[] x = Charts.range(-4, 4, 801);
+    /**
+     * One small panel per function (step, sigmoid, tanh, ReLU, Leaky ReLU, ELU), so that no curve
+     * hides another (for x &gt; 0 ReLU, Leaky ReLU and ELU are all y = x). At a jump the two pieces
+     * are drawn apart, without a connecting vertical line (there are no values in between): a
+     * filled dot marks the value the code returns at 0, an open circle the limit from the other
+     * side.
+     */
+    static List<Chart<?, ?>> activations(boolean derivatives) {
+        List<Chart<?, ?>> panels = new ArrayList<>();
         int k = 0;
         for (Activation f : Activations.all()) {
             if (f == Activation.IDENTITY) {
                 continue;
             }
-            double[] y = derivatives ? Charts.map(x, f::derivative) : Charts.map(x, f::apply);
-            XYSeries s = Charts.line(chart, f.name(), x, y, Charts.COLORS[k % Charts.COLORS.length], 2.5f);
-            if (k >= 4) {
-                s.setLineStyle(new java.awt.BasicStroke(2.5f, java.awt.BasicStroke.CAP_BUTT,
-                        java.awt.BasicStroke.JOIN_ROUND, 10f, new float[] {9f, 5f}, 0f));
+            java.util.function.DoubleUnaryOperator g = derivatives ? f::derivative : f::apply;
+            Color color = Charts.COLORS[k++ % Charts.COLORS.length];
+            XYChart chart = Charts.xy(400, 300, f.name() + (derivatives ? "의 미분" : ""), "x",
+                    derivatives ? "f'(x)" : "f(x)");
+            chart.getStyler().setLegendVisible(false);
+            chart.getStyler().setXAxisMin(-4.0).setXAxisMax(4.0);
+            chart.getStyler().setYAxisMin(derivatives ? -0.1 : -1.5).setYAxisMax(derivatives ? 1.2 : 4.0);
+            chart.getStyler().setxAxisTickLabelsFormattingFunction(
+                    v -> Math.abs(v - Math.rint(v)) < 1e-9 ? String.valueOf(Math.round(v)) : "");
+            double left = g.applyAsDouble(-1e-12);
+            double right = g.applyAsDouble(1e-12);
+            double atZero = g.applyAsDouble(0);
+            if (Math.abs(left - right) < 1e-6) {
+                double[] x = Charts.range(-4, 4, 801);
+                Charts.line(chart, f.name(), x, Charts.map(x, g), color, 2.5f);
+            } else {
+                double[] xl = Charts.range(-4, 0, 401);
+                double[] yl = Charts.map(xl, g);
+                yl[yl.length - 1] = left;
+                double[] xr = Charts.range(0, 4, 401);
+                double[] yr = Charts.map(xr, g);
+                yr[0] = right;
+                Charts.line(chart, f.name() + " (x < 0)", xl, yl, color, 2.5f);
+                Charts.line(chart, f.name() + " (x > 0)", xr, yr, color, 2.5f);
+                double other = Math.abs(atZero - left) < 1e-6 ? right : left;
+                Charts.points(chart, "x = 0에서 돌려주는 값", new double[] {0}, new double[] {atZero}, color,
+                        SeriesMarkers.CIRCLE);
+                Charts.points(chart, "반대쪽 극한", new double[] {0}, new double[] {other}, color, new OpenCircle());
+                chart.getStyler().setMarkerSize(11);
             }
-            k++;
+            panels.add(chart);
         }
-        return chart;
+        return panels;
+    }
+
+    /** A circle drawn as an outline on white: a limit the function does not take. */
+    static final class OpenCircle extends org.knowm.xchart.style.markers.Marker {
+        @Override
+        public void paint(java.awt.Graphics2D g, double xOffset, double yOffset, int markerSize) {
+            java.awt.geom.Ellipse2D circle = new java.awt.geom.Ellipse2D.Double(
+                    xOffset - markerSize / 2.0, yOffset - markerSize / 2.0, markerSize, markerSize);
+            Color color = g.getColor();
+            g.setColor(Color.WHITE);
+            g.fill(circle);
+            g.setColor(color);
+            g.setStroke(new java.awt.BasicStroke(2f));
+            g.draw(circle);
+        }
     }
 
     // ----- chapter 5 --------------------------------------------------------------------------

@@ -12,53 +12,55 @@ public final class ExerciseCatalog {
             // 1 — linear regression
             new Exercise("1.1", "01-regression", "gradient-step",
                     "경사하강법 한 걸음 (one gradient-descent step) ∂L/∂a, ∂L/∂b and the update from y = 1x + 3",
-                    "For each point the residual is line.predict(x) − y; ∂L/∂a sums residual × x, ∂L/∂b sums the "
-                            + "residual, and both sums are multiplied by 2/n afterwards. The update subtracts "
-                            + "learningRate × gradient from a and from b. Check your code on chapter 1's first step: "
-                            + "from y = 0x + 0 it must give ∂L/∂a = -28 and ∂L/∂b = -10 (answers/01-regression/gd-first-step.approved.txt)."),
+                    "점마다 잔차(residual)는 line.predict(x) − y입니다. ∂L/∂a는 잔차 × x를, ∂L/∂b는 잔차를 더한 뒤 "
+                            + "반복문이 끝나고 두 합에 2/n을 곱합니다. 갱신은 a와 b에서 각각 learningRate × 기울기(gradient)를 "
+                            + "뺍니다. 코드는 1장의 첫 걸음으로 검산하세요: y = 0x + 0에서 출발하면 ∂L/∂a = -28, ∂L/∂b = -10이 "
+                            + "나와야 합니다 (answers/01-regression/gd-first-step.approved.txt)."),
             new Exercise("1.2", "01-regression", "stopping",
                     "학습률과 멈춤 조건 (the learning rate and when to stop)",
-                    "Test the gradient before each step: Math.abs(gradient.dLda()) < tolerance && Math.abs(gradient.dLdb()) "
-                            + "< tolerance. After the step, compare Mse.loss(next, data) with Mse.loss(line, data). Set "
-                            + "outcome, then break out of the while loop. Chapter 1, section 학습률과 발산 (the learning rate, and divergence), "
-                            + "says where the limit 2/λmax lies."),
+                    "걸음을 가기 전에 기울기를 검사합니다: Math.abs(gradient.dLda()) < tolerance && "
+                            + "Math.abs(gradient.dLdb()) < tolerance. 걸음을 간 뒤에는 Mse.loss(next, data)와 "
+                            + "Mse.loss(line, data)를 비교합니다. outcome을 정한 다음 break로 while 반복문을 빠져나옵니다. "
+                            + "한계 2/λmax가 어디에 있는지는 1장의 \"학습률과 발산\" 절에 있습니다."),
 
             // 2 — perceptron
             new Exercise("2.1", "02-perceptron", "gate-weights",
                     "논리 게이트의 가중치 정하기 (choosing a gate's weights) NAND, OR, NOR, MAJ3",
-                    "A TLU outputs 1 when w·x + b ≥ 0. Write the inequality for each row of the truth table "
-                            + "and pick numbers that satisfy all of them, e.g. for OR: b < 0 at (0, 0), but w1 + b ≥ 0 "
-                            + "and w2 + b ≥ 0. NAND and NOR are AND and OR with every sign flipped; MAJ3 is "
-                            + "Perceptron.tlu(bias, w1, w2, w3) with equal weights."),
+                    "TLU는 w·x + b > 0일 때 1을 냅니다(정확히 0이면 0). 진리표의 행마다 부등식을 적고 모두를 "
+                            + "만족하는 숫자를 고르세요. 예를 들어 OR는 (0, 0)에서 b ≤ 0, 그러나 w1 + b > 0, w2 + b > 0입니다. "
+                            + "NAND와 NOR는 AND와 OR의 부호를 모두 뒤집은 것이고, MAJ3는 가중치가 같은 "
+                            + "Perceptron.tlu(bias, w1, w2, w3)입니다. 가중합이 딱 0이 되는 행이 없게 편향을 고르면 안전합니다."),
             new Exercise("2.2", "02-perceptron", "xor-from-gates",
                     "게이트를 쌓아 XOR 만들기 (XOR from gates) x1 x2 s1 s2 y",
-                    "The first layer sees the inputs: s1 = gate.output(x[0], x[1]). The second layer sees only "
-                            + "s1 and s2: y = gate.output(s1, s2). x1 AND NOT x2 fires only at (1, 0): a positive "
-                            + "weight on x1, a negative one on x2, and a bias that keeps (0, 0) and (1, 1) below 0."),
+                    "첫 층은 입력을 봅니다: s1 = gate.output(x[0], x[1]). 둘째 층은 s1과 s2만 봅니다: "
+                            + "y = gate.output(s1, s2). x1 AND NOT x2는 (1, 0)에서만 1입니다: x1에 양수 가중치, x2에 음수 "
+                            + "가중치, 그리고 (0, 0)과 (1, 1)의 가중합이 0 이하가 되는 편향을 고르세요."),
 
             // 3 — activation functions (exercises 3.x go here)
             new Exercise("3.1", "03-activation", "derivative",
-                    "활성화 함수의 미분 (the derivative of an activation function): sigmoid와 tanh",
-                    "Both derivatives can be written with the function's own value: look at chapter 3's "
-                            + "sigmoid and tanh sections, and at chapter 5's \"o × (1 − o)\". "
-                            + "At x = 0 sigmoid's slope is 0.25 and tanh's is 1 (answers/03-activation/activation-table.approved.txt)."),
+                    "출력으로 쓰는 활성화 함수의 미분 (the derivative from the output): sigmoid, tanh, ELU",
+                    "람다가 받는 것은 x가 아니라 출력 o = f(x)입니다. 세 미분 모두 출력만으로 쓸 수 있습니다: "
+                            + "3장의 시그모이드, tanh, ELU 절과 5장 슬라이드의 \"o × (1 − o)\"를 보세요. ELU는 출력이 "
+                            + "양수인지로 x의 쪽을 알 수 있습니다. 중심 차분이나 derivative(x)는 1e-12 검사를 통과하지 못합니다. "
+                            + "x = 0에서 시그모이드의 기울기는 0.25, tanh는 1입니다 (answers/03-activation/activation-table.approved.txt)."),
             new Exercise("3.2", "03-activation", "leaky-relu",
                     "Leaky ReLU max(0.1x, x)와 그 미분 (Leaky ReLU and its derivative)",
-                    "Math.max does the function. The derivative is a constant on each side of 0; at the kink "
-                            + "x = 0 this book returns the right-hand slope (chapter 3, \"꺾이는 점\"). "
-                            + "Compare answers/03-activation/leaky-relu-slope-0.1.approved.txt."),
+                    "함수는 Math.max 하나면 됩니다. 도함수는 0의 양쪽에서 각각 상수입니다. 꺾이는 점(kink) x = 0에서는 "
+                            + "PyTorch, TensorFlow, JAX처럼 왼쪽 기울기(left-hand slope) 0.1을 돌려줍니다 "
+                            + "(3장 \"꺾이는 점의 약속\" 절). "
+                            + "answers/03-activation/leaky-relu-slope-0.1.approved.txt와 비교해 보세요."),
 
             // 4 — computation graph (exercises 4.x go here)
             new Exercise("4.1", "04-graph", "shopping-backward",
                     "역전파 연습문제: 계산그래프 2의 역전파 (the backward pass of computation graph 2)",
-                    "Go from the output to the leaves. A multiply node hands each input the upstream gradient "
-                            + "times the OTHER input; an add node hands both inputs the upstream gradient unchanged. "
-                            + "Computation graph 1 (answers/04-graph/shopping-1-forward-backward.approved.txt) is worked out in full."),
+                    "출력에서 입력 쪽으로 갑니다. 곱셈노드는 입력마다 상류 기울기에 다른 쪽 입력을 곱해 넘기고, "
+                            + "덧셈노드는 상류 기울기를 양쪽 입력에 그대로 넘깁니다. 계산그래프 1은 "
+                            + "answers/04-graph/shopping-1-forward-backward.approved.txt에 끝까지 풀려 있습니다."),
             new Exercise("4.2", "04-graph", "square-node",
-                    "제곱노드의 역전파 (the backward pass of a square node z = t²) on the chain rule z = (x + y)²",
-                    "forward must return t·t; backward multiplies the upstream gradient dz by the local "
-                            + "derivative ∂z/∂t, which needs the t that forward remembered. "
-                            + "See chapter 4's 연쇄법칙 section and answers/04-graph/chain-rule.approved.txt."),
+                    "제곱노드의 역전파 (the backward pass of a square node z = t²) on the chain rule L = c·(x + y)²",
+                    "forward는 t·t를 돌려줍니다. backward는 받은 상류 기울기 dz에 국소적 미분 ∂z/∂t를 곱합니다. "
+                            + "dz는 1로 정해져 있지 않습니다: 위의 곱셈노드에서 c가 옵니다. ∂z/∂t에는 forward가 기억한 t가 "
+                            + "필요합니다. 4장 연쇄법칙 절과 answers/04-graph/chain-rule.approved.txt를 보세요."),
 
             // 5 — MLP backpropagation
             new Exercise("5.1", "05-mlp", "hidden-gradient",

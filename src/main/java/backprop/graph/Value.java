@@ -166,11 +166,11 @@ public final class Value {
     }
 
     /**
-     * max(0, this); local gradient 1 for this ≥ 0, else 0. At the kink 0 the right-hand slope is
-     * used, the same convention as {@code backprop.activation.ReLU}.
+     * max(0, this); local gradient 1 for this &gt; 0, else 0. At the kink 0 the left-hand slope 0,
+     * as micrograd ({@code (out.data > 0) * out.grad}) and {@code backprop.activation.ReLU}.
      */
     public Value relu() {
-        return unary("relu", Math.max(0, data), data >= 0 ? 1 : 0);
+        return unary("relu", Math.max(0, data), data > 0 ? 1 : 0);
     }
 
     private Value binary(String op, double result, Value o, double localThis, double localOther) {

@@ -13,7 +13,7 @@ import backprop.activation.Activation;
  * One artificial neuron: the weighted sum w·x + b of its inputs, passed through an activation.
  *
  * <p>With {@link Activation#STEP} it is the slides' TLU (threshold logic unit): it fires 1 when
- * the weighted sum reaches 0, else 0. With {@link Activation#IDENTITY} and one input it is
+ * the weighted sum is above 0, else 0 (0 at exactly 0, as Saito's gates). With {@link Activation#IDENTITY} and one input it is
  * linear regression y = ax + b, with weight a and bias b.
  *
  * <p>The weights are copied in and out, so a perceptron never changes once built; learning
@@ -41,7 +41,7 @@ public record Perceptron(double[] weights, double bias, Activation activation) {
 
     /**
      * AND: fires only when both inputs are 1. Weights 0.5, 0.5 and bias −0.7 (Saito, ch. 2):
-     * the sum reaches 0 only for (1, 1), where it is 0.3.
+     * the sum is above 0 only for (1, 1), where it is 0.3.
      */
     public static Perceptron and() {
         return tlu(-0.7, 0.5, 0.5);

@@ -29,9 +29,10 @@ public record PerceptronLearning(double learningRate, int maxEpochs) {
 
     /**
      * η = 0.5: a binary fraction, so on 0/1 inputs the weights stay exact multiples of 0.5 and
-     * no rounding error decides a step. (With η = 0.1 on AND, a weighted sum that is exactly 0
-     * on paper comes out as −4e-17 and the run ends two epochs early. From a zero start, η
-     * only scales the weights, so in exact arithmetic every η takes the same path.)
+     * no rounding error decides a step. That matters because from a zero start the runs meet
+     * weighted sums that are exactly 0 on paper (where step gives 0); with a decimal η such as
+     * 0.1 such a sum can come out as ±1e-17 and step the other way. (From a zero start η only
+     * scales the weights, so in exact arithmetic every η takes the same path.)
      */
     public static final double DEFAULT_LEARNING_RATE = 0.5;
     public static final int DEFAULT_MAX_EPOCHS = 20;

@@ -89,14 +89,14 @@ public final class PerceptronReports {
         PerceptronLearning settings = run.settings();
         int n = run.start().inputs();
         StringBuilder out = new StringBuilder();
-        out.append("perceptron learning rule on ").append(run.data().name()).append('\n');
+        out.append("퍼셉트론 학습 규칙(perceptron learning rule): ").append(run.data().name()).append('\n');
         out.append("  y = step(w·x + b), w := w + η (t − y) x, b := b + η (t − y)\n");
-        out.append("learning rate η = ").append(num(settings.learningRate()))
-                .append(", at most ").append(settings.maxEpochs()).append(" epochs\n");
-        out.append("start: ").append(describe(run.start())).append("\n\n");
+        out.append("학습률 η = ").append(num(settings.learningRate()))
+                .append(", 최대 ").append(settings.maxEpochs()).append("에폭\n");
+        out.append("출발: ").append(describe(run.start())).append("\n\n");
         String[] header = new String[n + 3];
-        header[0] = "epoch";
-        header[1] = "errors";
+        header[0] = "에폭";
+        header[1] = "오류";
         for (int i = 1; i <= n; i++) {
             header[i + 1] = "w" + i;
         }
@@ -116,17 +116,16 @@ public final class PerceptronReports {
         out.append('\n');
         Epoch last = run.epochs().get(run.epochs().size() - 1);
         if (run.converged()) {
-            out.append("converged: epoch ").append(last.number()).append(" had 0 errors\n");
+            out.append("수렴(converged): ").append(last.number()).append("번째 에폭의 오류가 0개\n");
         } else {
             int fewest = run.errorCounts().stream().min(Integer::compare).orElseThrow();
-            out.append("did not converge: every one of the ").append(run.epochs().size())
-                    .append(" epochs had errors (fewest in one epoch: ").append(fewest).append(")\n");
-            run.firstRepeat().ifPresent(r -> out.append("epoch ").append(r[1])
-                    .append(" ended with the same weights as epoch ").append(r[0])
-                    .append(": the rule goes round in a cycle and will never reach 0 errors\n"));
+            out.append("수렴하지 않음: ").append(run.epochs().size())
+                    .append("에폭 모두 오류가 있었다 (한 에폭의 가장 적은 오류: ").append(fewest).append("개)\n");
+            run.firstRepeat().ifPresent(r -> out.append(r[1]).append("번째 에폭이 끝난 가중치가 ")
+                    .append(r[0]).append("번째 에폭과 같다: 규칙이 같은 자리를 맴돌아(cycle) 오류 0에 닿을 수 없다\n"));
         }
         Perceptron result = run.result();
-        out.append("\nlearned perceptron: ").append(describe(result)).append('\n');
+        out.append("\n배운 퍼셉트론: ").append(describe(result)).append('\n');
         out.append(inputNames(n)).append("t y\n");
         for (TrainingSample s : run.data().samples()) {
             for (double xi : s.x()) {
@@ -134,7 +133,7 @@ public final class PerceptronReports {
             }
             double y = result.output(s.x());
             out.append(num(s.target())).append(' ').append(num(y))
-                    .append(y == s.target() ? "" : "  wrong").append('\n');
+                    .append(y == s.target() ? "" : "  틀림").append('\n');
         }
         return out.toString();
     }
@@ -148,20 +147,20 @@ public final class PerceptronReports {
         Perceptron linear = Perceptron.linear(a, b);
         Perceptron tlu = Perceptron.tlu(b, a);
         StringBuilder out = new StringBuilder();
-        out.append("model y = ax + b with a = ").append(num(a)).append(", b = ").append(num(b)).append('\n');
-        out.append("perceptron: ").append(linear).append('\n');
-        out.append("  one input x, weight a, bias b, identity activation f(s) = s\n\n");
+        out.append("모델 y = ax + b, a = ").append(num(a)).append(", b = ").append(num(b)).append('\n');
+        out.append("퍼셉트론: ").append(linear).append('\n');
+        out.append("  입력 x 하나, 가중치 a, 편향 b, 활성화 함수는 항등 함수 f(s) = s\n\n");
         for (double x : xs) {
             double byHand = a * x + b;
             double output = linear.output(x);
             out.append("x = ").append(num(x))
                     .append(": ax + b = ").append(num(a)).append(" × ").append(num(x))
                     .append(" + ").append(num(b)).append(" = ").append(num(byHand))
-                    .append(", perceptron output = ").append(num(output))
-                    .append(byHand == output ? " (same)" : " (DIFFERENT)").append('\n');
+                    .append(", 퍼셉트론의 출력 = ").append(num(output))
+                    .append(byHand == output ? " (같다)" : " (다르다!)").append('\n');
         }
-        out.append("\nthe same weight and bias with the step function make a TLU: ").append(tlu).append('\n');
-        out.append("  it only reports whether ax + b ≥ 0\n");
+        out.append("\n같은 가중치와 편향에 계단 함수를 붙이면 TLU: ").append(tlu).append('\n');
+        out.append("  ax + b > 0 인지만 알려 준다\n");
         for (double x : xs) {
             out.append("x = ").append(num(x)).append(": step(").append(num(a * x + b))
                     .append(") = ").append(num(tlu.output(x))).append('\n');
@@ -180,13 +179,13 @@ public final class PerceptronReports {
 
     /** Exercise 2.2, part 1: the slides' construction and the table's header. */
     public static String xorHeaderNandOr() {
-        return "XOR, the slides' way: s1 = NAND(x1, x2), s2 = OR(x1, x2), y = AND(s1, s2)\n"
+        return "XOR, 슬라이드의 방법: s1 = NAND(x1, x2), s2 = OR(x1, x2), y = AND(s1, s2)\n"
                 + "x1 x2 s1 s2 y\n";
     }
 
     /** Exercise 2.2, part 2: the other construction and the table's header. */
     public static String xorHeaderAndNot() {
-        return "\nXOR, another way: s1 = x1 AND NOT x2, s2 = NOT x1 AND x2, y = OR(s1, s2)\n"
+        return "\nXOR, 다른 방법: s1 = x1 AND NOT x2, s2 = NOT x1 AND x2, y = OR(s1, s2)\n"
                 + "x1 x2 s1 s2 y\n";
     }
 

@@ -45,42 +45,42 @@ public final class Pictures {
     public static List<Picture> all() {
         List<Picture> all = new ArrayList<>();
         all.add(new Picture("regression-fit", "01-regression",
-                "the data and gradient descent's line after 1, 2, 3 and 300 steps", Plots::regressionFit));
+                "데이터와, 경사하강법 1·2·3·300걸음 뒤의 직선", Plots::regressionFit));
         all.add(new Picture("regression-loss", "01-regression",
-                "the loss of the first 50 gradient-descent steps (log scale)", Plots::regressionLoss));
+                "경사하강법 처음 50걸음의 손실 (로그 눈금)", Plots::regressionLoss));
         all.add(new Picture("regression-learning-rates", "01-regression",
-                "the loss per step for five learning rates; 0.2 diverges", Plots::regressionLearningRates));
+                "학습률 다섯 개의 걸음마다 최솟값보다 남은 손실 L − L* (α = 0.2에서 발산)", Plots::regressionLearningRates));
         all.add(new Picture("and-map", "02-perceptron",
-                "where the AND perceptron fires, with the four inputs", Plots::andDecisionMap));
+                "AND 퍼셉트론이 1을 내는 영역과 네 입력", Plots::andDecisionMap));
         all.add(new Picture("or-map", "02-perceptron",
-                "where the OR perceptron fires, with the four inputs", Plots::orDecisionMap));
+                "OR 퍼셉트론이 1을 내는 영역과 네 입력", Plots::orDecisionMap));
         all.add(new Picture("perceptron-xor-map", "02-perceptron",
-                "XOR after the perceptron learning rule gave up: one line is not enough", Plots::perceptronXorDecisionMap));
+                "퍼셉트론 학습 규칙이 끝내 풀지 못한 XOR: 직선 하나로는 모자란다", Plots::perceptronXorDecisionMap));
         all.add(new Picture("xor-map", "02-perceptron",
-                "XOR = AND(NAND, OR): the band between two lines", Plots::xorDecisionMap));
+                "XOR = AND(NAND, OR): 두 직선 사이의 띠", Plots::xorDecisionMap));
         all.add(new Picture("activations", "03-activation",
-                "sigmoid, tanh, ReLU, Leaky ReLU and ELU in one plot", Plots::activations));
+                "시그모이드, tanh, ReLU, Leaky ReLU, ELU를 한 그림에", Plots::activations));
         all.add(new Picture("derivatives", "03-activation",
-                "their derivatives in one plot", Plots::derivatives));
+                "그 함수들의 미분을 한 그림에", Plots::derivatives));
         all.add(new Picture("activation-grid", "03-activation",
-                "every activation function and its derivative, small plots side by side", Plots::activationGrid));
+                "활성화 함수마다 함수와 미분을 작은 그림으로 나란히", Plots::activationGrid));
         for (Activation f : Activations.all()) {
             String slug = f.name().toLowerCase(Locale.ROOT).replace(' ', '-');
             all.add(new Picture("activation-" + slug, "03-activation",
-                    f.formula() + ", and its derivative", () -> Plots.activation(f)));
+                    f.formula() + ", 그리고 그 미분", () -> Plots.activation(f)));
         }
         all.add(new Picture("shopping-1-forward", "04-graph",
-                "계산그래프 1 forward: apples 100 × 2, tax 1.1 → 220", Diagrams::shopping1Forward));
+                "계산그래프 1의 순전파: 사과 100원 × 2, 소비세 × 1.1 → 220", Diagrams::shopping1Forward));
         all.add(new Picture("shopping-1-backward", "04-graph",
-                "계산그래프 1 backward: 2.2, 110, 200 on the edges", Diagrams::shopping1Backward));
+                "계산그래프 1의 역전파: 간선 위의 기울기 2.2, 110, 200", Diagrams::shopping1Backward));
         all.add(new Picture("shopping-2-forward", "04-graph",
-                "계산그래프 2 forward: 200, 450, 650, 715", Diagrams::shopping2Forward));
+                "계산그래프 2의 순전파: 200, 450, 650, 715", Diagrams::shopping2Forward));
         all.add(new Picture("shopping-2-backward", "04-graph",
-                "계산그래프 2 backward: 2.2, 110, 3.3, 165, 650 on the edges", Diagrams::shopping2Backward));
+                "계산그래프 2의 역전파: 간선 위의 기울기 2.2, 110, 3.3, 165, 650", Diagrams::shopping2Backward));
         all.add(new Picture("shopping-2-backward-dot", "04-graph",
-                "계산그래프 2 backward in Graphviz DOT (dot -Tsvg)", Diagrams::shopping2BackwardDot));
+                "계산그래프 2의 역전파를 Graphviz DOT로 (dot -Tsvg)", Diagrams::shopping2BackwardDot));
         all.add(new Picture("chain-rule", "04-graph",
-                "z = (x + y)² as t = x + y, z = t², backward at x = 2, y = 3", Diagrams::chainRule));
+                "z = (x + y)²를 t = x + y, z = t²로 나눈 그래프, x = 2, y = 3에서의 역전파", Diagrams::chainRule));
         all.add(new Picture("network", "05-mlp",
                 "the 2-2-2 network: weights on the edges, z, h, o in the boxes", Diagrams::network));
         all.add(new Picture("network-backward", "05-mlp",

@@ -94,18 +94,19 @@ public final class DecisionMap {
         for (String line : Frame.around(cells, from, to, from, to, false, "x1", "x2")) {
             out.append(line).append('\n');
         }
-        out.append("output: ▓ ≥ 0.75  ▒ ≥ 0.5  ░ ≥ 0.25  (blank) < 0.25   ● target 1  ○ target 0\n");
+        out.append("출력: ▓ ≥ 0.75  ▒ ≥ 0.5  ░ ≥ 0.25  (빈칸) < 0.25   ● 목표 1  ○ 목표 0\n");
         if (!points.isEmpty()) {
-            // A point can sit exactly on the edge between two shades (the step function fires
-            // at 0), where a character cell cannot show which side wins: say it in words.
-            StringBuilder line = new StringBuilder("output at the points:");
+            // A point can sit exactly on the edge between two shades (a weighted sum of exactly 0,
+            // where the step gives 0), where a character cell cannot show which side wins: say it
+            // in words.
+            StringBuilder line = new StringBuilder("점마다의 출력:");
             for (int i = 0; i < points.size(); i++) {
                 Point p = points.get(i);
                 double output = classifier.applyAsDouble(p.x1(), p.x2());
                 line.append(i == 0 ? " " : ", ").append('(').append(Format.num(p.x1())).append(", ")
                         .append(Format.num(p.x2())).append(") → ").append(Format.num(output));
                 if ((output >= 0.5) != (p.target() >= 0.5)) {
-                    line.append(" wrong");
+                    line.append(" 틀림");
                 }
             }
             out.append(backprop.Columns.wrap(line.toString(), 80));

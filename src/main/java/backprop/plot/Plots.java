@@ -43,10 +43,10 @@ public final class Plots {
         Require.notNull("data", data);
         Require.notNull("line", line);
         double[] x = xInterval(data);
-        return Plot.titled(data.name() + ": data and " + line)
+        return Plot.titled(data.name() + ": 데이터와 직선 " + line)
                 .x(x[0], x[1])
                 .function(line.toString(), line::predict)
-                .points("data", data.xs(), data.ys())
+                .points("데이터", data.xs(), data.ys())
                 .xLabel("x").yLabel("y")
                 .render();
     }
@@ -60,15 +60,15 @@ public final class Plots {
         Require.notNull("steps", steps);
         Dataset data = training.data();
         double[] x = xInterval(data);
-        Plot plot = Plot.titled("gradient descent (α = " + Format.num(training.learningRate()) + ") on \""
-                + data.name() + "\": the line after some steps").x(x[0], x[1]);
+        Plot plot = Plot.titled("경사하강법(α = " + Format.num(training.learningRate()) + "), \""
+                + data.name() + "\": 걸음마다의 직선").x(x[0], x[1]);
         Line last = training.line();
-        plot.function("step " + training.last().step() + ": " + last, last::predict);
+        plot.function(training.last().step() + "걸음: " + last, last::predict);
         for (int step : steps) {
             Line line = training.at(Math.min(step, training.last().step())).line();
-            plot.function("step " + step, line::predict);
+            plot.function(step + "걸음", line::predict);
         }
-        return plot.points("data", data.xs(), data.ys()).xLabel("x").yLabel("y").render();
+        return plot.points("데이터", data.xs(), data.ys()).xLabel("x").yLabel("y").render();
     }
 
     /** The chapter's run (α = 0.1 from y = 0x + 0) after 1, 2 and 3 steps and at the end. */
@@ -88,8 +88,8 @@ public final class Plots {
             steps[i] = history.get(i).step();
             losses[i] = history.get(i).loss();
         }
-        Plot plot = Plot.titled("loss (MSE) per gradient-descent step, α = " + Format.num(training.learningRate()))
-                .line("loss", steps, losses).logY().xLabel("step").yLabel("loss");
+        Plot plot = Plot.titled("경사하강법 걸음마다의 손실(MSE), α = " + Format.num(training.learningRate()))
+                .line("손실", steps, losses).logY().xLabel("걸음").yLabel("손실");
         training.divergence().ifPresent(d -> plot.note(d.toString()));
         return plot.render();
     }
@@ -100,19 +100,41 @@ public final class Plots {
                 RegressionReports.LEARNING_RATE, 50));
     }
 
-    /** Loss per step for learning rates from too small to too large (0.2 diverges). */
+    /**
+     * How far each learning rate's loss is above the minimum, step by step (log scale): the loss
+     * itself would flatten onto the minimum 0.8 and hide the rates' differences.
+     */
     public static String regressionLearningRates() {
-        Plot plot = Plot.titled("loss per step for several learning rates α (study hours data)")
-                .logY().xLabel("step").yLabel("loss");
-        for (double rate : new double[] {0.01, 0.05, 0.1, 0.14, 0.2}) {
-            Training t = GradientDescent.train(Dataset.studyHours(), RegressionReports.START, rate, 60);
-            double[][] curve = curve(t);
-            plot.line("α = " + Format.num(rate) + (t.diverged() ? " (diverged at step " + (t.last().step() + 1) + ")" : ""),
+        Dataset data = Dataset.studyHours();
+        Line best = LeastSquares.fit(data);
+        double minimum = backprop.regression.Mse.loss(best, data);
+        Plot plot = Plot.titled("학습률 α마다 최솟값보다 남은 손실 L − L*")
+                .logY().xLabel("걸음").yLabel("L − L*");
+        for (double rate : RegressionReports.picturedLearningRates()) {
+            Training t = GradientDescent.train(data, RegressionReports.START, rate, RegressionReports.PICTURED_STEPS);
+            double[][] curve = excessCurve(t, minimum);
+            plot.line("α = " + Format.num(rate) + (t.diverged() ? " (" + (t.last().step() + 1) + "걸음에서 발산)" : ""),
                     curve[0], curve[1]);
         }
-        Line best = LeastSquares.fit(Dataset.studyHours());
-        return plot.note("60 steps from y = 0x + 0; the least-squares line " + best + " has loss "
-                + Format.num(backprop.regression.Mse.loss(best, Dataset.studyHours()))).render();
+        return plot.note(RegressionReports.PICTURED_STEPS + "걸음, 출발 y = 0x + 0. 최소제곱법의 직선 " + best
+                + "의 손실 L* = " + Format.num(minimum)).render();
+    }
+
+    /** Step and loss − minimum of every step while that is above 1e-12 (a log axis has no 0). */
+    private static double[][] excessCurve(Training t, double minimum) {
+        List<double[]> points = new ArrayList<>();
+        for (TrainingStep s : t.history()) {
+            double excess = s.loss() - minimum;
+            if (excess > 1e-12) {
+                points.add(new double[] {s.step(), excess});
+            }
+        }
+        double[][] c = new double[2][points.size()];
+        for (int i = 0; i < points.size(); i++) {
+            c[0][i] = points.get(i)[0];
+            c[1][i] = points.get(i)[1];
+        }
+        return c;
     }
 
     private static double[][] curve(Training t) {
@@ -146,7 +168,7 @@ public final class Plots {
             throw new IllegalArgumentException("perceptron must take 2 inputs like data, got "
                     + perceptron.inputs() + " and " + data.inputs());
         }
-        DecisionMap map = DecisionMap.of(data.name() + " by one perceptron: " + PerceptronReports.describe(perceptron),
+        DecisionMap map = DecisionMap.of(data.name() + ", 퍼셉트론 하나: " + PerceptronReports.describe(perceptron),
                 (x1, x2) -> perceptron.output(x1, x2));
         for (backprop.perceptron.TrainingSample s : data.samples()) {
             map.point(s.x()[0], s.x()[1], s.target());
@@ -168,18 +190,18 @@ public final class Plots {
     public static String perceptronXorDecisionMap() {
         Perceptron learned = PerceptronLearning.train(TrainingData.xor()).result();
         return decisionMap(learned, TrainingData.xor())
-                + "no line puts (1, 0) and (0, 1) on one side and (0, 0) and (1, 1) on the other\n";
+                + "(1, 0)과 (0, 1)을 한쪽에, (0, 0)과 (1, 1)을 다른 쪽에 두는 직선은 없다\n";
     }
 
     /** XOR = AND(NAND, OR): two lines, and the band between them is where it fires. */
     public static String xorDecisionMap() {
         XorNetwork xor = XorNetwork.standard();
-        DecisionMap map = DecisionMap.of("XOR = AND(NAND(x1, x2), OR(x1, x2)): the slides' two-layer network",
+        DecisionMap map = DecisionMap.of("XOR = AND(NAND(x1, x2), OR(x1, x2)): 슬라이드의 2층 네트워크",
                 xor::output);
         for (backprop.perceptron.TrainingSample s : TrainingData.xor().samples()) {
             map.point(s.x()[0], s.x()[1], s.target());
         }
-        return map.note("NAND fires below the line x1 + x2 = 1.4, OR above x1 + x2 = 0.4: XOR is the band between")
+        return map.note("NAND는 x1 + x2 = 1.4 아래, OR는 x1 + x2 = 0.4 위에서 1: XOR는 그 사이의 띠")
                 .render();
     }
 
@@ -194,9 +216,11 @@ public final class Plots {
         Require.notNull("f", f);
         Plot plot = Plot.titled(f.formula()).size(columns, rows).x(from, to)
                 .function(f.name() + "(x)", f::apply)
-                .function("derivative", f::derivative);
-        if (f.hasKinkAtZero()) {
-            plot.note("kink at 0: the derivative there is the right-hand slope");
+                .function("미분", f::derivative);
+        if (f == Activation.STEP) {
+            plot.note("0에서 값이 0에서 1로 뛴다: 그곳에는 미분이 없고, derivative(0)은 0을 돌려준다");
+        } else if (f.hasKinkAtZero()) {
+            plot.note("0에서 꺾인다: 그곳의 미분 값은 왼쪽 기울기(left-hand slope)");
         }
         return plot.render();
     }
@@ -207,7 +231,7 @@ public final class Plots {
         for (Activation f : Activations.all()) {
             List<String> lines = new ArrayList<>(List.of(
                     Plot.titled(f.name()).size(39, 7).x(-4, 4)
-                            .function(f.name(), f::apply).function("derivative", f::derivative)
+                            .function(f.name(), f::apply).function("미분", f::derivative)
                             .render().split("\n")));
             pictures.add(lines);
         }
@@ -227,25 +251,25 @@ public final class Plots {
 
     /** Sigmoid, tanh, ReLU, Leaky ReLU and ELU together on [−3, 3]. */
     public static String activations() {
-        Plot plot = Plot.titled("activation functions on [-3, 3]").x(-3, 3).y(-1.2, 3).yLabel("f(x)").xLabel("x");
+        Plot plot = Plot.titled("[-3, 3]의 활성화 함수들").x(-3, 3).y(-1.2, 3).yLabel("f(x)").xLabel("x");
         for (Activation f : Activations.all()) {
             if (f != Activation.STEP && f != Activation.IDENTITY) {
                 plot.function(f.name(), f::apply);
             }
         }
-        return plot.note("for x > 0 ReLU, Leaky ReLU and ELU are all x: the earlier curve is drawn on top").render();
+        return plot.note("x > 0에서 ReLU, Leaky ReLU, ELU는 모두 x라서 먼저 그린 곡선이 위에 보인다 (따로 보려면 /plot activation-grid)").render();
     }
 
     /** Their derivatives together: why sigmoid's gradient fades (at most 0.25) and ReLU's does not. */
     public static String derivatives() {
-        Plot plot = Plot.titled("derivatives of the activation functions on [-3, 3]").x(-3, 3).y(-0.1, 1.15)
+        Plot plot = Plot.titled("[-3, 3]의 활성화 함수들의 미분").x(-3, 3).y(-0.1, 1.15)
                 .yLabel("f'(x)").xLabel("x");
         for (Activation f : Activations.all()) {
             if (f != Activation.STEP && f != Activation.IDENTITY) {
                 plot.function(f.name(), f::derivative);
             }
         }
-        return plot.note("sigmoid' is at most 0.25: every sigmoid layer multiplies the gradient by 0.25 or less")
+        return plot.note("sigmoid'는 많아야 0.25: 시그모이드 층을 하나 지날 때마다 기울기에 0.25 이하가 곱해진다")
                 .render();
     }
 

@@ -43,9 +43,9 @@ public record Dataset(String name, String source, double[] xs, double[] ys) {
      */
     public static Dataset studyHours() {
         return new Dataset(
-                "study hours vs quiz score",
-                "made up for this chapter: five students, x = hours studied, y = quiz score out of 10;"
-                        + " chosen so that the best line is exactly y = 2x + 1",
+                "공부 시간과 퀴즈 점수",
+                "이 장을 위해 만든 숫자. 학생 다섯 명의 공부 시간 x와 10점 만점의 퀴즈 점수 y,"
+                        + " 최선의 직선이 정확히 y = 2x + 1이 되도록 골랐다",
                 new double[] {0, 1, 2, 3, 4},
                 new double[] {1, 4, 4, 6, 10});
     }

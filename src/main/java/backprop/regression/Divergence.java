@@ -17,13 +17,13 @@ import backprop.Format;
  */
 public record Divergence(int step, double loss, double bound) {
 
-    /** The one sentence a report prints: "diverged at step 9: loss 377291.75247272 grew past 338000". */
+    /** The one sentence a report prints: "9번째 걸음에서 발산(diverged): 손실 377291.75247272 > 한계 338000". */
     @Override
     public String toString() {
         if (!Double.isFinite(loss)) {
-            return "diverged at step " + step + ": the loss overflowed and is no longer a finite number"
-                    + " (bound " + Format.num(bound) + ")";
+            return step + "번째 걸음에서 발산(diverged): 손실이 넘쳐(overflow) 더 이상 유한한 수가 아니다"
+                    + " (한계 " + Format.num(bound) + ")";
         }
-        return "diverged at step " + step + ": loss " + Format.num(loss) + " grew past " + Format.num(bound);
+        return step + "번째 걸음에서 발산(diverged): 손실 " + Format.num(loss) + " > 한계 " + Format.num(bound);
     }
 }

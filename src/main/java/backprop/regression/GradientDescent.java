@@ -95,17 +95,30 @@ public final class GradientDescent {
 
     /**
      * The largest learning rate for which gradient descent on the MSE still converges: 2/λmax,
-     * where λmax is the largest eigenvalue of the loss's second-derivative matrix
+     * where λmax is the largest eigenvalue of the loss's second-derivative matrix (its
+     * {@link #curvatures curvatures}).
+     *
+     * <p>Why: write the line's distance from the best line in the matrix's eigenvectors. Every step
+     * multiplies the (signed) component along an eigenvector with eigenvalue λ by (1 − α·λ);
+     * once α &gt; 2/λmax that factor is below −1 for the steepest direction, and each step lands
+     * farther out on the other side.
+     */
+    public static double largestStableLearningRate(Dataset data) {
+        return 2 / curvatures(data)[0];
+    }
+
+    /**
+     * The eigenvalues {λmax, λmin} of the MSE's second-derivative matrix
      *
      * <pre>
      *   H = | ∂²L/∂a²   ∂²L/∂a∂b |  =  2 · | mean(x²)  mean(x) |
      *       | ∂²L/∂b∂a  ∂²L/∂b²  |         | mean(x)   1       |
      * </pre>
      *
-     * Why: along that eigenvector a step multiplies the distance to the minimum by (1 − α·λmax);
-     * once α > 2/λmax that factor is below −1, and each step lands farther out on the other side.
+     * the curvatures of the loss valley along its steepest and its flattest direction. The MSE is
+     * quadratic in a and b, so H is the same at every (a, b).
      */
-    public static double largestStableLearningRate(Dataset data) {
+    public static double[] curvatures(Dataset data) {
         Require.notNull("data", data);
         double meanX = 0;
         double meanXSquared = 0;
@@ -118,7 +131,7 @@ public final class GradientDescent {
         double hbb = 2;
         double trace = haa + hbb;
         double determinant = haa * hbb - hab * hab;
-        double lambdaMax = (trace + Math.sqrt(Math.max(0, trace * trace - 4 * determinant))) / 2;
-        return 2 / lambdaMax;
+        double root = Math.sqrt(Math.max(0, trace * trace - 4 * determinant));
+        return new double[] {(trace + root) / 2, (trace - root) / 2};
     }
 }

@@ -37,6 +37,15 @@ public final class RegressionReports {
     /** The learning rates compared, from one that crawls to one that diverges. */
     private static final double[] LEARNING_RATES = {0.001, 0.01, 0.05, 0.1, 0.14, 0.15, 0.2};
 
+    /** The learning rates the chapter's learning-rate figure and terminal picture draw, and for how many steps. */
+    private static final double[] PICTURED_LEARNING_RATES = {0.01, 0.05, 0.1, 0.14, 0.2};
+    public static final int PICTURED_STEPS = 100;
+
+    /** A copy of the learning rates the pictures draw. */
+    public static double[] picturedLearningRates() {
+        return PICTURED_LEARNING_RATES.clone();
+    }
+
     /** The steps of the run shown next to the exact fit. */
     private static final int[] CHECKPOINTS = {0, 1, 10, 50, 100, 200, 300};
 
@@ -90,9 +99,9 @@ public final class RegressionReports {
     public static String dataset(Dataset data) {
         Require.notNull("data", data);
         StringBuilder out = new StringBuilder();
-        out.append("dataset: ").append(data.name()).append('\n');
-        out.append("source: ").append(data.source()).append('\n');
-        out.append(data.size()).append(" points\n");
+        out.append("데이터(dataset): ").append(data.name()).append('\n');
+        out.append("출처(source): ").append(data.source()).append('\n');
+        out.append("점 ").append(data.size()).append("개\n");
         Table table = Table.of("i", "x", "y").indent("  ");
         for (int i = 0; i < data.size(); i++) {
             table.row(String.valueOf(i), num(data.x(i)), num(data.y(i)));
@@ -110,16 +119,16 @@ public final class RegressionReports {
         Line next = GradientDescent.step(line, gradient, learningRate);
         String alpha = num(learningRate);
         StringBuilder out = new StringBuilder();
-        out.append("one gradient-descent step W := W − α·∂L/∂W with α = ").append(alpha)
-                .append(", from ").append(line).append('\n');
-        out.append("  residuals a·x + b − y: ").append(list(residuals.values())).append('\n');
+        out.append("경사하강법 한 걸음 W := W − α·∂L/∂W, α = ").append(alpha)
+                .append(", 출발 ").append(line).append('\n');
+        out.append("  잔차(residual) a·x + b − y: ").append(list(residuals.values())).append('\n');
         out.append("  ∂L/∂a = 2/n Σ (a·x + b − y)·x = 2/").append(residuals.n()).append(" × ")
                 .append(factor(residuals.sumTimesX())).append(" = ").append(num(gradient.dLda())).append('\n');
         out.append("  ∂L/∂b = 2/n Σ (a·x + b − y)   = 2/").append(residuals.n()).append(" × ")
                 .append(factor(residuals.sum())).append(" = ").append(num(gradient.dLdb())).append('\n');
         out.append(update("a", line.a(), learningRate, gradient.dLda(), next.a()));
         out.append(update("b", line.b(), learningRate, gradient.dLdb(), next.b()));
-        out.append("  loss L = 1/n Σ (a·x + b − y)²: ").append(num(Mse.loss(line, data)))
+        out.append("  손실(loss) L = 1/n Σ (a·x + b − y)²: ").append(num(Mse.loss(line, data)))
                 .append(" → ").append(num(Mse.loss(next, data))).append('\n');
         return out.toString();
     }
@@ -137,13 +146,13 @@ public final class RegressionReports {
         Dataset data = training.data();
         int steps = training.stepsRequested();
         StringBuilder out = new StringBuilder();
-        out.append("gradient descent on \"").append(data.name()).append("\" (").append(data.size()).append(" points)\n");
-        out.append("learning rate α = ").append(num(training.learningRate()))
-                .append(", start ").append(training.start())
-                .append(", ").append(steps).append(steps == 1 ? " step" : " steps")
-                .append(every == 1 ? ", a row per step" : ", a row every " + every + " steps")
+        out.append("경사하강법(gradient descent): \"").append(data.name()).append("\", 점 ").append(data.size()).append("개\n");
+        out.append("학습률 α = ").append(num(training.learningRate()))
+                .append(", 출발 ").append(training.start())
+                .append(", ").append(steps).append("걸음")
+                .append(every == 1 ? ", 걸음마다 한 줄" : ", " + every + "걸음마다 한 줄")
                 .append('\n');
-        Table table = Table.of("step", "a", "b", "loss").indent("  ");
+        Table table = Table.of("걸음", "a", "b", "손실").indent("  ");
         for (TrainingStep row : training.history()) {
             if (row.step() % every == 0 || row == training.last()) {
                 table.row(String.valueOf(row.step()), num(row.a()), num(row.b()), num(row.loss()));
@@ -154,18 +163,17 @@ public final class RegressionReports {
         if (training.diverged()) {
             Divergence divergence = training.divergence().get();
             out.append(divergence).append('\n');
-            out.append("(a run is stopped once its loss passes ").append(num(GradientDescent.DIVERGENCE_FACTOR))
-                    .append(" × max(loss at step 0, 1) = ").append(num(divergence.bound())).append(")\n");
-            out.append("the learning rate ").append(num(training.learningRate()))
-                    .append(" is too large: every step jumps past the bottom of the loss valley"
-                            + " to a higher point on the other side.\n");
-            out.append("last finite line (step ").append(last.step()).append("): ").append(last.line()).append('\n');
+            out.append("(손실이 ").append(num(GradientDescent.DIVERGENCE_FACTOR))
+                    .append(" × max(0걸음의 손실, 1) = ").append(num(divergence.bound())).append("보다 커지면 멈춘다)\n");
+            out.append("학습률이 너무 크다(α = ").append(num(training.learningRate()))
+                    .append("): 걸음마다 손실 골짜기의 바닥을 지나쳐 반대편의 더 높은 곳에 떨어진다.\n");
+            out.append("마지막으로 유한했던 직선(").append(last.step()).append("걸음): ").append(last.line()).append('\n');
         } else {
-            out.append("after ").append(last.step()).append(last.step() == 1 ? " step: " : " steps: ")
-                    .append(last.line()).append(", loss ").append(num(last.loss())).append('\n');
+            out.append(last.step()).append("걸음 뒤: ")
+                    .append(last.line()).append(", 손실 ").append(num(last.loss())).append('\n');
             if (last.loss() > training.at(0).loss()) {
-                out.append("warning: the loss is larger than at step 0; the learning rate ")
-                        .append(num(training.learningRate())).append(" is probably too large.\n");
+                out.append("주의: 손실이 0걸음 때보다 크다. 학습률(α = ")
+                        .append(num(training.learningRate())).append(")이 너무 클 것이다.\n");
             }
         }
         return out.toString();
@@ -177,7 +185,7 @@ public final class RegressionReports {
         LeastSquares.Sums s = LeastSquares.sums(data);
         Line best = s.line();
         StringBuilder out = new StringBuilder();
-        out.append("exact least-squares fit (closed form) of \"").append(data.name()).append("\"\n");
+        out.append("최소제곱법(least squares)의 닫힌 형태(closed form): \"").append(data.name()).append("\"\n");
         out.append("  x̄ = Σx / n = ").append(num(s.sumX())).append(" / ").append(s.n())
                 .append(" = ").append(num(s.meanX())).append('\n');
         out.append("  ȳ = Σy / n = ").append(num(s.sumY())).append(" / ").append(s.n())
@@ -186,7 +194,7 @@ public final class RegressionReports {
                 .append(num(s.sxx())).append(" = ").append(num(best.a())).append('\n');
         out.append("  b* = ȳ − a*·x̄ = ").append(num(s.meanY())).append(" − ").append(num(best.a()))
                 .append(" × ").append(num(s.meanX())).append(" = ").append(num(best.b())).append('\n');
-        out.append("  best line: ").append(best).append(", loss L(a*, b*) = ")
+        out.append("  최선의 직선: ").append(best).append(", 손실 L(a*, b*) = ")
                 .append(num(Mse.loss(best, data))).append('\n');
         return out.toString();
     }
@@ -202,9 +210,9 @@ public final class RegressionReports {
         Line best = LeastSquares.fit(data);
         double bestLoss = Mse.loss(best, data);
         StringBuilder out = new StringBuilder(leastSquares(data));
-        out.append("gradient descent from ").append(training.start()).append(", learning rate α = ")
+        out.append("경사하강법: 출발 ").append(training.start()).append(", 학습률 α = ")
                 .append(num(training.learningRate())).append('\n');
-        Table table = Table.of("step", "a", "b", "|a − a*|", "|b − b*|", "loss − L*").indent("  ");
+        Table table = Table.of("걸음", "a", "b", "|a − a*|", "|b − b*|", "손실 − L*").indent("  ");
         for (int step : checkpoints) {
             if (step < 0 || step > training.last().step()) {
                 throw new IllegalArgumentException("checkpoints must lie between 0 and " + training.last().step()
@@ -218,38 +226,46 @@ public final class RegressionReports {
         Line end = training.line();
         // Format.num rounds to 8 decimals, so equal strings mean equal to 8 decimals.
         boolean same = num(end.a()).equals(num(best.a())) && num(end.b()).equals(num(best.b()));
-        out.append(training.diverged() ? "gradient descent " + training.divergence().get()
-                : same ? "after " + training.last().step() + " steps gradient descent gives the exact fit to 8 decimals."
-                : "after " + training.last().step() + " steps gradient descent has not reached the exact fit to 8 decimals yet.");
+        int steps = training.last().step();
+        out.append(training.diverged() ? "경사하강법: " + training.divergence().get()
+                : same ? steps + "걸음 뒤 경사하강법의 직선은 소수점 8자리까지 정확한 답과 같다."
+                : steps + "걸음 뒤에도 경사하강법의 직선은 아직 소수점 8자리까지 정확한 답과 같지 않다.");
         return out.append('\n').toString();
     }
 
     /**
      * The same number of steps from y = 0x + 0 with each learning rate: too small crawls, a good
-     * one arrives, too large diverges; then the limit {@link GradientDescent#largestStableLearningRate}.
+     * one arrives, too large diverges; with each rate the factors 1 − αλ by which a step scales
+     * the distance to the best line along the valley's steepest and flattest directions; then the
+     * limit {@link GradientDescent#largestStableLearningRate}.
      */
     public static String learningRates(Dataset data, int steps, double... learningRates) {
         Require.notNull("data", data);
         Require.positive("steps", steps);
         Require.nonEmpty("learningRates", learningRates);
+        double[] curvatures = GradientDescent.curvatures(data);
         StringBuilder out = new StringBuilder();
-        out.append("learning rates on \"").append(data.name()).append("\", ").append(steps)
-                .append(" steps each from ").append(START).append('\n');
-        Table table = Table.of("α", "a", "b", "loss", "outcome").left(4).indent("  ");
+        out.append("학습률(learning rate)마다 ").append(steps).append("걸음, 출발 ").append(START)
+                .append(" (\"").append(data.name()).append("\")\n");
+        Table table = Table.of("α", "1 − αλmax", "1 − αλmin", "a", "b", "손실", "결과").left(6).indent("  ");
         for (double learningRate : learningRates) {
             Training training = GradientDescent.train(data, START, learningRate, steps);
+            String steep = num(1 - learningRate * curvatures[0]);
+            String flat = num(1 - learningRate * curvatures[1]);
             if (training.diverged()) {
-                table.row(num(learningRate), "-", "-", "-", training.divergence().get().toString());
+                table.row(num(learningRate), steep, flat, "-", "-", "-", training.divergence().get().toString());
             } else {
-                String outcome = training.loss() > training.at(0).loss() ? "loss grew: too large" : "loss went down";
-                table.row(num(learningRate), num(training.line().a()), num(training.line().b()),
+                String outcome = training.loss() > training.at(0).loss() ? "손실이 커졌다: 너무 크다" : "손실이 줄었다";
+                table.row(num(learningRate), steep, flat, num(training.line().a()), num(training.line().b()),
                         num(training.loss()), outcome);
             }
         }
         out.append(table);
-        out.append("for this data gradient descent converges exactly when α < 2/λmax = ")
-                .append(num(GradientDescent.largestStableLearningRate(data)))
-                .append(" (λmax: the loss's steepest curvature)\n");
+        out.append("λmax = ").append(num(curvatures[0])).append(", λmin = ").append(num(curvatures[1]))
+                .append(": 손실 골짜기가 가장 가파르게 휜 방향과 가장 완만한 방향의 곡률(curvature)\n");
+        out.append("한 걸음은 두 방향의 성분에 1 − αλ를 곱한다: 크기가 1보다 작으면 줄고, 음수면 부호를 바꾸며 오간다\n");
+        out.append("그래서 이 데이터의 경사하강법은 α < 2/λmax = ")
+                .append(num(GradientDescent.largestStableLearningRate(data))).append("일 때 수렴한다\n");
         return out.toString();
     }
 
@@ -266,9 +282,9 @@ public final class RegressionReports {
         Line exact = LeastSquares.fit(data);
         Training training = GradientDescent.train(data, START, learningRate, GRID_COMPARISON_STEPS);
         StringBuilder out = new StringBuilder();
-        out.append("grid search on \"").append(data.name()).append("\": every a and b in [").append(num(low))
-                .append(", ").append(num(high)).append("] in steps of h\n");
-        Table grid = Table.of("h", "values per parameter", "loss evaluations", "best a", "best b", "loss").indent("  ");
+        out.append("격자 탐색(grid search), \"").append(data.name()).append("\": a와 b를 [").append(num(low))
+                .append(", ").append(num(high)).append("]에서 간격 h마다 모두 시험한다\n");
+        Table grid = Table.of("h", "축 하나의 값", "손실 계산", "최선의 a", "최선의 b", "손실").indent("  ");
         for (double h : resolutions) {
             GridResult result = GridSearch.search(data, low, high, h);
             grid.row(num(h), String.valueOf(GridSearch.pointsPerAxis(low, high, h)),
@@ -276,10 +292,10 @@ public final class RegressionReports {
                     num(result.best().a()), num(result.best().b()), num(result.loss()));
         }
         out.append(grid);
-        out.append("gradient descent from ").append(START).append(", learning rate α = ")
-                .append(num(learningRate)).append(", counted until a and b are within h/2 of the exact fit ")
-                .append(exact).append(":\n");
-        Table descent = Table.of("h", "grid evaluations", "gradient steps", "a at that step", "b at that step").indent("  ");
+        out.append("경사하강법: 출발 ").append(START).append(", 학습률 α = ")
+                .append(num(learningRate)).append(", a와 b가 정확한 답 ")
+                .append(exact).append("에서 h/2 안에 들어올 때까지 센 걸음 수:\n");
+        Table descent = Table.of("h", "격자의 손실 계산", "경사하강법 걸음", "그 걸음의 a", "그 걸음의 b").indent("  ");
         for (double h : resolutions) {
             OptionalInt steps = training.firstStepWithin(exact, h / 2);
             String evaluations = String.valueOf(GridSearch.evaluationsNeeded(low, high, h));
@@ -287,24 +303,24 @@ public final class RegressionReports {
                 TrainingStep row = training.at(steps.getAsInt());
                 descent.row(num(h), evaluations, String.valueOf(row.step()), num(row.a()), num(row.b()));
             } else {
-                descent.row(num(h), evaluations, "not within " + GRID_COMPARISON_STEPS, "-", "-");
+                descent.row(num(h), evaluations, GRID_COMPARISON_STEPS + "걸음 안에 못 미침", "-", "-");
             }
         }
         out.append(descent);
-        out.append("one loss evaluation and one gradient each take one pass over the ").append(data.size())
-                .append(" points.\n");
+        out.append("손실 계산 한 번과 기울기 계산 한 번은 각각 점 ").append(data.size())
+                .append("개를 한 번씩 훑는다.\n");
         double finest = resolutions[resolutions.length - 1];
         long points = GridSearch.pointsPerAxis(low, high, finest);
-        out.append("the grid grows as (values per parameter)^(number of parameters); at h = ")
-                .append(num(finest)).append(":\n");
-        Table growth = Table.of("parameters", "grid points").left(0).indent("  ");
+        out.append("격자의 크기는 (축 하나의 값 개수)^(파라미터 수)로 늘어난다. h = ")
+                .append(num(finest)).append("에서:\n");
+        Table growth = Table.of("파라미터 수", "격자점 수").left(0).indent("  ");
         for (int d : new int[] {1, 2, 3, 8}) {
-            growth.row(d == 8 ? "8 (w1–w8 of chapter 5)" : String.valueOf(d),
+            growth.row(d == 8 ? "8 (5장의 w1–w8)" : String.valueOf(d),
                     BigInteger.valueOf(points).pow(d).toString());
         }
         out.append(growth);
-        out.append("gradient descent needs one gradient per step however many parameters there are;"
-                + " backpropagation computes all of them in one backward pass.\n");
+        out.append("경사하강법은 파라미터가 몇 개이든 걸음마다 기울기 하나면 되고,"
+                + " 역전파(backpropagation)는 그 기울기를 한 번의 역방향 계산으로 모두 구한다.\n");
         return out.toString();
     }
 
@@ -319,28 +335,29 @@ public final class RegressionReports {
         Require.notNull("from", from);
         Require.notNull("to", to);
         Dataset data = Dataset.studyHours();
-        return "step " + step + ": from " + from + ", loss " + num(Mse.loss(from, data)) + "\n"
+        return step + "걸음: 출발 " + from + ", 손실 " + num(Mse.loss(from, data)) + "\n"
                 + "  ∂L/∂a = " + num(dLda) + ", ∂L/∂b = " + num(dLdb) + "\n"
                 + update("a", from.a(), learningRate, dLda, to.a())
                 + update("b", from.b(), learningRate, dLdb, to.b())
-                + "  new line " + to + ", loss " + num(Mse.loss(to, data)) + "\n";
+                + "  새 직선 " + to + ", 손실 " + num(Mse.loss(to, data)) + "\n";
     }
 
     /**
-     * Exercise 1.2: the stopping rules, one row per learning rate, and the largest one that
-     * converged next to the limit the theory gives. For a diverging run only the step at which
-     * the loss went up is shown; the line there means nothing.
+     * Exercise 1.2: the stopping rules, one row per learning rate, the largest one that converged
+     * next to the limit the theory gives, and the one that converged in the fewest steps. For a
+     * diverging run only the step at which the loss went up is shown; the line there means nothing.
      */
     public static String stopping(double tolerance, int maxSteps, List<RegressionExercises.Run> runs,
                                   double largestConverging) {
         Require.notNull("runs", runs);
         StringBuilder out = new StringBuilder();
-        out.append("gradient descent on \"").append(Dataset.studyHours().name()).append("\" from y = 0x + 0; stop when\n");
-        out.append(rule("|∂L/∂a| < " + num(tolerance) + " and |∂L/∂b| < " + num(tolerance),
+        out.append("\"").append(Dataset.studyHours().name()).append("\"에서 y = 0x + 0으로 출발하는 경사하강법. 멈춤 조건:\n");
+        out.append(rule("|∂L/∂a| < " + num(tolerance) + "이고 |∂L/∂b| < " + num(tolerance),
                 RegressionExercises.Outcome.CONVERGED));
-        out.append(rule("a step makes the loss larger", RegressionExercises.Outcome.DIVERGING));
-        out.append(rule(maxSteps + " steps are done", RegressionExercises.Outcome.OUT_OF_STEPS));
-        Table table = Table.of("α", "outcome", "steps", "a", "b", "loss").left(1).indent("  ");
+        out.append(rule("한 걸음 뒤 손실이 커졌다", RegressionExercises.Outcome.DIVERGING));
+        out.append(rule(maxSteps + "걸음을 다 썼다", RegressionExercises.Outcome.OUT_OF_STEPS));
+        Table table = Table.of("α", "결과", "걸음", "a", "b", "손실").left(1).indent("  ");
+        RegressionExercises.Run fastest = null;
         for (RegressionExercises.Run run : runs) {
             Require.notNull("runs[" + table.size() + "]", run);
             if (run.outcome() == RegressionExercises.Outcome.DIVERGING) {
@@ -349,15 +366,20 @@ public final class RegressionReports {
                 table.row(num(run.learningRate()), run.outcome().name(), String.valueOf(run.steps()),
                         value(run.line().a()), value(run.line().b()), value(Mse.loss(run.line(), Dataset.studyHours())));
             }
+            if (run.outcome() == RegressionExercises.Outcome.CONVERGED && (fastest == null || run.steps() < fastest.steps())) {
+                fastest = run;
+            }
         }
         out.append(table);
-        out.append("largest learning rate in the list that converged: ").append(num(largestConverging)).append('\n');
-        out.append("limit for this data, 2/λmax = ")
+        out.append("목록에서 수렴한 가장 큰 학습률: ").append(num(largestConverging)).append('\n');
+        out.append("가장 적은 걸음으로 수렴한 학습률: ")
+                .append(fastest == null ? "없음" : num(fastest.learningRate()) + " (" + fastest.steps() + "걸음)").append('\n');
+        out.append("이 데이터의 한계 2/λmax = ")
                 .append(num(GradientDescent.largestStableLearningRate(Dataset.studyHours()))).append('\n');
         return out.toString();
     }
 
-    /** "  a step makes the loss larger           → DIVERGING" */
+    /** "  한 걸음 뒤 손실이 커졌다                 → DIVERGING" */
     private static String rule(String when, RegressionExercises.Outcome outcome) {
         return "  " + Columns.padRight(when, 38) + " → " + outcome + "\n";
     }

@@ -13,16 +13,16 @@ public class ActivationApprovalTest {
     public static List<Answer> answers() {
         return List.of(
                 new Answer("03-activation", "activation-table",
-                        "x, f(x) and f'(x) of every activation function on the slides, x = -3 … 3",
+                        "슬라이드의 활성화 함수마다 x, f(x), f'(x), x = -3 … 3",
                         ActivationReports::all),
                 new Answer("03-activation", "leaky-relu-slope-0.1",
-                        "Leaky ReLU max(0.1x, x) as on the slides, next to ReLU",
+                        "슬라이드의 Leaky ReLU max(0.1x, x)와 ReLU",
                         ActivationReports::leakyReluExample),
                 new Answer("03-activation", "derivative-check",
-                        "Every derivative() against the central difference, and the right-hand slope at the kink",
+                        "모든 derivative()와 중심 차분의 비교, 그리고 꺾이는 점의 왼쪽 기울기",
                         ActivationReports::derivativeCheck),
                 new Answer("03-activation", "maxout-example",
-                        "Maxout max(w1ᵀx + b1, w2ᵀx + b2): value, winning piece and gradient",
+                        "Maxout max(w1ᵀx + b1, w2ᵀx + b2): 값, 이긴 조각, 기울기",
                         ActivationReports::maxoutExample));
     }
 

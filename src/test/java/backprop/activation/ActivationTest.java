@@ -42,11 +42,26 @@ class ActivationTest {
     }
 
     @Test
-    void atTheKinkDerivativeIsTheRightHandSlope() {
+    void atTheKinkDerivativeIsTheLeftHandSlope() {
         for (Activation f : functions()) {
-            double right = NumericalDerivative.rightHand(f::apply, 0, 1e-7);
-            assertEquals(right, f.derivative(0), 1e-6, f.formula());
+            double left = NumericalDerivative.leftHand(f::apply, 0, 1e-7);
+            if (f == Activation.STEP) {
+                // The step jumps at 0 (its left-hand difference is 1/h); 0 is the slope on both sides.
+                assertEquals(0.0, f.derivative(0));
+            } else {
+                assertEquals(left, f.derivative(0), 1e-6, f.formula());
+            }
         }
+    }
+
+    /** The references' numbers at 0: PyTorch, TensorFlow, JAX, Saito's layers and micrograd. */
+    @Test
+    void atZeroTheFunctionsGiveWhatTheReferencesGive() {
+        assertEquals(0.0, Activation.STEP.apply(0));        // Saito: step_function is x > 0
+        assertEquals(0.0, Activation.RELU.derivative(0));   // Saito's Relu masks x <= 0; micrograd: out.data > 0
+        assertEquals(0.1, Activation.leakyRelu(0.1).derivative(0));  // PyTorch: x > 0 ? grad : grad * slope
+        assertEquals(0.5, Activation.elu(0.5).derivative(0));        // PyTorch: x <= 0 takes the α·e^x branch
+        assertEquals(1.0, Activation.elu(1).derivative(0));
     }
 
     @Test
@@ -69,7 +84,8 @@ class ActivationTest {
         assertEquals(-0.2, Activation.leakyRelu(0.1).apply(-2), 1e-15);
         assertEquals(0.1, Activation.leakyRelu(0.1).derivative(-2));
         assertEquals(Math.expm1(-1), Activation.elu(1).apply(-1));
-        assertEquals(1.0, Activation.STEP.apply(0));
+        assertEquals(0.0, Activation.STEP.apply(0));
+        assertEquals(1.0, Activation.STEP.apply(1e-300));
         assertEquals(0.0, Activation.STEP.apply(-1e-300));
         assertEquals(-7.5, Activation.IDENTITY.apply(-7.5));
     }
@@ -118,7 +134,7 @@ class ActivationTest {
         for (Activation f : functions()) {
             assertTrue(f.formula().startsWith(f.name()), f.formula());
         }
-        assertEquals("ELU x if x ≥ 0, α(e^x − 1) if x < 0, α = 2", Activation.elu(2).formula());
+        assertEquals("ELU: x ≥ 0이면 x, x < 0이면 α(e^x − 1), α = 2", Activation.elu(2).formula());
         assertEquals("sigmoid σ(x) = 1 / (1 + e^(−x))", Activation.SIGMOID.formula());
     }
 
@@ -178,8 +194,8 @@ class ActivationTest {
 
     @Test
     void describeShowsTheParameters() {
-        assertEquals("Leaky ReLU max(0.1x, x), slope 0.1", Activation.leakyRelu(0.1).formula());
-        assertEquals("Leaky ReLU max(0.2x, x), slope 0.2", Activation.leakyRelu(0.2).formula());
+        assertEquals("Leaky ReLU max(0.1x, x), 기울기 0.1", Activation.leakyRelu(0.1).formula());
+        assertEquals("Leaky ReLU max(0.2x, x), 기울기 0.2", Activation.leakyRelu(0.2).formula());
         assertTrue(Activation.elu(0.5).formula().endsWith("α = 0.5"));
     }
 
@@ -205,7 +221,7 @@ class ActivationTest {
     @Test
     void leakyReluTableUsesTheGivenSlope() {
         String table = ActivationReports.leakyRelu(0.2);
-        assertTrue(table.contains("max(0.2x, x), slope 0.2"), table);
+        assertTrue(table.contains("max(0.2x, x), 기울기 0.2"), table);
         // The row x = -3: ReLU 0 with slope 0; max(0.2 × -3, -3) = -0.6 with slope 0.2.
         String row = table.lines().filter(l -> l.trim().startsWith("-3 ")).findFirst().orElseThrow();
         assertEquals(List.of("-3", "0", "0", "-0.6", "0.2"), List.of(row.trim().split(" +")), table);

@@ -61,7 +61,10 @@ class MaxoutTest {
             assertEquals(leakyActivation.apply(x), leaky.apply(x), 0.0);
             assertEquals(leakyActivation.derivative(x), leaky.gradient(x)[0], 0.0);
         }
-        // At the kink both follow the right-hand convention.
+        // At the kink the pieces tie; piece 1, in the slides' order max(0, x) and max(0.1x, x),
+        // gives the left-hand slope, as ReLU and Leaky ReLU do.
+        assertEquals(0.0, relu.gradient(0)[0]);
+        assertEquals(0.1, leaky.gradient(0)[0]);
         assertEquals(Activation.RELU.derivative(0), relu.gradient(0)[0]);
         assertEquals(leakyActivation.derivative(0), leaky.gradient(0)[0]);
     }

@@ -17,9 +17,9 @@ class GraphReportsTest {
         z.backward();
         // z = (2 + 3)² = 25, ∂z/∂t = 2t = 10 = ∂z/∂x = ∂z/∂y; numbers right-aligned on their point.
         String expected = ""
-                + "node  label  op    inputs  data  grad\n"
-                + "#1    x      leaf             2    10\n"
-                + "#2    y      leaf             3    10\n"
+                + "노드  label  연산  입력    data  grad\n"
+                + "#1    x      잎               2    10\n"
+                + "#2    y      잎               3    10\n"
                 + "#3    t      +     #1, #2     5    10\n"
                 + "#4    z      ^2    #3        25     1\n";
         assertEquals(expected, GraphReports.graph(z));
@@ -32,7 +32,7 @@ class GraphReportsTest {
         String listing = GraphReports.graph(out);
         // #1 = a, #2 = a × a (both inputs #1), #3 = the constant 1, #4 = #2 + #3.
         assertTrue(listing.contains("#2           ×     #1, #1  0.25"), listing);
-        assertTrue(listing.contains("#3    1      leaf"), listing);
+        assertTrue(listing.contains("#3    1      잎"), listing);
         assertTrue(listing.contains("#4           +     #2, #3  1.25"), listing);
     }
 

@@ -102,7 +102,7 @@ class NodeTest {
         assertEquals(6.25, c.z());
         assertEquals(2 * (1.5 - 4), c.dzdx());
         assertEquals(2 * (1.5 - 4), c.dzdy());
-        assertTrue(GraphReports.chainRule(c).contains("agrees with the chain rule (within 1.000e-09): yes"));
+        assertTrue(GraphReports.chainRule(c).contains("손으로 쓴 연쇄법칙과 같은가 (1.000e-09 안에서): 같다"));
     }
 
     @Test

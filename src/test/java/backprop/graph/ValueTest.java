@@ -37,7 +37,7 @@ class ValueTest {
         assertEquals(1 - Math.tanh(x) * Math.tanh(x), gradOf(x, Value::tanh), 1e-12);
         assertEquals(1, gradOf(x, Value::relu));
         assertEquals(0, gradOf(-x, Value::relu));
-        assertEquals(1, gradOf(0, Value::relu), "right-hand slope at the kink, as backprop.activation.ReLU");
+        assertEquals(0, gradOf(0, Value::relu), "left-hand slope at the kink, as micrograd and backprop.activation.ReLU");
     }
 
     @Test

@@ -41,14 +41,14 @@ class PerceptronExercisesTest {
             }
         });
         // The slides' XOR table, row for row.
-        assertEquals("XOR, the slides' way: s1 = NAND(x1, x2), s2 = OR(x1, x2), y = AND(s1, s2)\n"
+        assertEquals("XOR, 슬라이드의 방법: s1 = NAND(x1, x2), s2 = OR(x1, x2), y = AND(s1, s2)\n"
                 + "x1 x2 s1 s2 y\n0 0 1 0 0\n1 0 1 1 1\n0 1 1 1 1\n1 1 0 1 0\n", out);
     }
 
     @Test
     void theSecondWiringStartsAfterABlankLine() {
         String out = StandardOutput.capture(PerceptronExercises::printXorHeaderAndNot);
-        assertEquals("\nXOR, another way: s1 = x1 AND NOT x2, s2 = NOT x1 AND x2, y = OR(s1, s2)\nx1 x2 s1 s2 y\n", out);
+        assertEquals("\nXOR, 다른 방법: s1 = x1 AND NOT x2, s2 = NOT x1 AND x2, y = OR(s1, s2)\nx1 x2 s1 s2 y\n", out);
     }
 
     @Test

@@ -55,8 +55,10 @@ class PerceptronTest {
     }
 
     @Test
-    void stepFiresAtExactlyZero() {
-        assertEquals(1.0, Perceptron.tlu(-1, 1).output(1));
+    void stepStaysSilentAtExactlyZero() {
+        // Saito's step_function and gates: 1 only when the weighted sum is above 0.
+        assertEquals(0.0, Perceptron.tlu(-1, 1).output(1));
+        assertEquals(1.0, Perceptron.tlu(-1, 1).output(1.001));
         assertEquals(0.0, Perceptron.tlu(-1, 1).output(0.999));
     }
 

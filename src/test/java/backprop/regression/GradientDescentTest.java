@@ -100,7 +100,7 @@ class GradientDescentTest {
             assertTrue(Double.isFinite(row.loss()) && Double.isFinite(row.a()) && Double.isFinite(row.b()));
         }
         String report = RegressionReports.training(training, 1);
-        assertTrue(report.contains("diverged at step " + divergence.step()), report);
+        assertTrue(report.contains(divergence.step() + "번째 걸음에서 발산"), report);
         assertFalse(report.contains("NaN") || report.contains("Infinity"), report);
     }
 
@@ -110,7 +110,7 @@ class GradientDescentTest {
         assertTrue(training.diverged());
         assertEquals(1, training.divergence().orElseThrow().step());
         String report = RegressionReports.training(training);
-        assertTrue(report.contains("diverged at step 1: the loss overflowed"), report);
+        assertTrue(report.contains("1번째 걸음에서 발산(diverged): 손실이 넘쳐(overflow)"), report);
         assertFalse(report.contains("NaN") || report.contains("Infinity"), report);
     }
 

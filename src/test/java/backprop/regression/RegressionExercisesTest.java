@@ -29,8 +29,18 @@ class RegressionExercisesTest {
         // By hand (MseTest): ∂L/∂a = 2/5 × (−70), ∂L/∂b = 2/5 × (−25); a := 0 − 0.1 × (−28); L(2.8, 1) = 23.2 / 5.
         assertTrue(out.contains("∂L/∂a = -28, ∂L/∂b = -10"), out);
         assertTrue(out.contains("a := a − α·∂L/∂a = 0 − 0.1 × (-28) = 2.8\n"), out);
-        assertTrue(out.startsWith("step 1: from y = 0x + 0, loss 33.8\n"), out);
-        assertTrue(out.endsWith("new line y = 2.8x + 1, loss 4.64\n"), out);
+        assertTrue(out.startsWith("1걸음: 출발 y = 0x + 0, 손실 33.8\n"), out);
+        assertTrue(out.endsWith("새 직선 y = 2.8x + 1, 손실 4.64\n"), out);
+    }
+
+    /** The fastest run is the converged one with the fewest steps, not the largest rate. */
+    @Test
+    void theFastestConvergedRunIsNamed() {
+        String out = StandardOutput.capture(() -> RegressionExercises.printStopping(0.001, 500, List.of(
+                new Run(0.13, Outcome.CONVERGED, 63, Line.of(2, 1)),
+                new Run(0.145, Outcome.CONVERGED, 176, Line.of(2, 1)),
+                new Run(0.2, Outcome.DIVERGING, 1, Line.of(5.6, 2))), 0.145));
+        assertTrue(out.contains("가장 적은 걸음으로 수렴한 학습률: 0.13 (63걸음)\n"), out);
     }
 
     @Test
@@ -45,7 +55,7 @@ class RegressionExercisesTest {
     void aBlownUpLineIsPrintedShortNotAsHundredsOfDigits() {
         String out = StandardOutput.capture(() -> RegressionExercises.printStopping(0.001, 500,
                 List.of(new Run(0.2, Outcome.OUT_OF_STEPS, 500, Line.of(-1e113, 4e112))), 0));
-        String row = out.lines().filter(l -> l.contains("500  ")).findFirst().orElseThrow();
+        String row = out.lines().filter(l -> l.contains("OUT_OF_STEPS") && !l.contains("→")).findFirst().orElseThrow();
         assertTrue(row.contains("-1.000e+113") && row.contains("4.000e+112"), out);
         assertTrue(row.length() < 120, out);
     }
@@ -53,7 +63,8 @@ class RegressionExercisesTest {
     @Test
     void theAnswerStandsNextToTheTheorysLimit() {
         String out = StandardOutput.capture(() -> RegressionExercises.printStopping(0.001, 500, List.of(), 0.14));
-        assertTrue(out.contains("largest learning rate in the list that converged: 0.14\n"), out);
+        assertTrue(out.contains("목록에서 수렴한 가장 큰 학습률: 0.14\n"), out);
+        assertTrue(out.contains("가장 적은 걸음으로 수렴한 학습률: 없음\n"), out);
         // 2/λmax with λmax = 7 + √41 (GradientDescentTest), to 8 decimals.
         assertTrue(out.endsWith("2/λmax = " + String.format(java.util.Locale.ROOT, "%.8f", 2 / (7 + Math.sqrt(41))) + "\n"), out);
     }

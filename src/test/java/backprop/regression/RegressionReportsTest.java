@@ -16,17 +16,17 @@ class RegressionReportsTest {
 
     @Test
     void aRunIsShownInAboutTenRows() {
-        assertTrue(RegressionReports.training(GradientDescent.train(data, 0.1, 300)).contains(", a row every 30 steps\n"));
+        assertTrue(RegressionReports.training(GradientDescent.train(data, 0.1, 300)).contains(", 30걸음마다 한 줄\n"));
         String five = RegressionReports.training(GradientDescent.train(data, 0.1, 5));
-        assertTrue(five.contains("5 steps, a row per step\n"), five);
+        assertTrue(five.contains("5걸음, 걸음마다 한 줄\n"), five);
     }
 
     @Test
     void oneStepIsOneStep() {
         // From y = 0x + 0 one step with α = 0.1 gives y = 2.8x + 1 with loss 23.2 / 5 (GradientDescentTest).
         String one = RegressionReports.training(GradientDescent.train(data, 0.1, 1));
-        assertTrue(one.contains(", 1 step, a row per step\n"), one);
-        assertTrue(one.endsWith("after 1 step: y = 2.8x + 1, loss 4.64\n"), one);
+        assertTrue(one.contains(", 1걸음, 걸음마다 한 줄\n"), one);
+        assertTrue(one.endsWith("1걸음 뒤: y = 2.8x + 1, 손실 4.64\n"), one);
     }
 
     @Test
@@ -35,16 +35,16 @@ class RegressionReportsTest {
         Training training = GradientDescent.train(data, 0.15, 300);
         String report = RegressionReports.training(training);
         assertTrue(!training.diverged(), report);
-        assertTrue(report.endsWith("warning: the loss is larger than at step 0; the learning rate 0.15 is probably too large.\n"),
+        assertTrue(report.endsWith("주의: 손실이 0걸음 때보다 크다. 학습률(α = 0.15)이 너무 클 것이다.\n"),
                 report);
         String fine = RegressionReports.training(GradientDescent.train(data, 0.1, 300));
-        assertTrue(!fine.contains("warning"), fine);
+        assertTrue(!fine.contains("주의"), fine);
     }
 
     @Test
     void aShortRunHasNotReachedTheExactFit() {
         String report = RegressionReports.versusExact(GradientDescent.train(data, 0.1, 10), 0, 10);
-        assertTrue(report.endsWith("after 10 steps gradient descent has not reached the exact fit to 8 decimals yet.\n"),
+        assertTrue(report.endsWith("10걸음 뒤에도 경사하강법의 직선은 아직 소수점 8자리까지 정확한 답과 같지 않다.\n"),
                 report);
     }
 
@@ -53,7 +53,7 @@ class RegressionReportsTest {
         // |1 − 0.2·λmax| = 1.68 with λmax = 7 + √41: the loss grows about 2.8 times a step and passes
         // 10000 × 33.8 at step 9.
         String report = RegressionReports.versusExact(GradientDescent.train(data, 0.2, 300), 0, 8);
-        assertTrue(report.endsWith("\ngradient descent diverged at step 9: loss 377291.75247272 grew past 338000\n"),
+        assertTrue(report.endsWith("\n경사하강법: 9번째 걸음에서 발산(diverged): 손실 377291.75247272 > 한계 338000\n"),
                 report);
     }
 
@@ -62,14 +62,14 @@ class RegressionReportsTest {
         // With α = 1e-7, a moves at most 1e-7 × 28 a step: after 100000 steps it is still below 0.3,
         // not within h/2 = 0.5 of a* = 2.
         String report = RegressionReports.gridSearchCost(data, -10, 10, 1e-7, 1);
-        assertTrue(report.contains("not within 100000"), report);
+        assertTrue(report.contains("100000걸음 안에 못 미침"), report);
     }
 
     @Test
     void aLossThatOverflowedIsSaidInWords() {
         assertTrue(new Divergence(1, Double.POSITIVE_INFINITY, 338000).toString()
-                .equals("diverged at step 1: the loss overflowed and is no longer a finite number (bound 338000)"));
-        assertTrue(new Divergence(2, Double.NaN, 100).toString().contains("overflowed"));
+                .equals("1번째 걸음에서 발산(diverged): 손실이 넘쳐(overflow) 더 이상 유한한 수가 아니다 (한계 338000)"));
+        assertTrue(new Divergence(2, Double.NaN, 100).toString().contains("넘쳐(overflow)"));
     }
 
     @Test
@@ -84,17 +84,16 @@ class RegressionReportsTest {
         String out = RegressionReports.stopping(0.001, 500, List.of(), 0.14);
         List<String> rules = out.lines().filter(l -> l.contains("→")).toList();
         assertTrue(rules.size() == 3, out);
-        assertTrue(rules.get(0).startsWith("  |∂L/∂a| < 0.001 and |∂L/∂b| < 0.001 ") && rules.get(0).endsWith("→ CONVERGED"), out);
-        assertTrue(rules.get(1).startsWith("  a step makes the loss larger ") && rules.get(1).endsWith("→ DIVERGING"), out);
-        assertTrue(rules.get(2).startsWith("  500 steps are done ") && rules.get(2).endsWith("→ OUT_OF_STEPS"), out);
-        assertTrue(rules.stream().map(l -> l.indexOf('→')).distinct().count() == 1, out);
+        assertTrue(rules.get(0).startsWith("  |∂L/∂a| < 0.001이고 |∂L/∂b| < 0.001 ") && rules.get(0).endsWith("→ CONVERGED"), out);
+        assertTrue(rules.get(1).startsWith("  한 걸음 뒤 손실이 커졌다 ") && rules.get(1).endsWith("→ DIVERGING"), out);
+        assertTrue(rules.get(2).startsWith("  500걸음을 다 썼다 ") && rules.get(2).endsWith("→ OUT_OF_STEPS"), out);
+        assertTrue(rules.stream().map(l -> backprop.Columns.of(l.substring(0, l.indexOf('→')))).distinct().count() == 1, out);
     }
 
     @Test
     void theLimitIsQuotedWithTheComparison() {
         // 2/λmax = 2/(7 + √41) = 0.14921894… (GradientDescentTest).
         String report = RegressionReports.learningRates(data, 10, 0.1);
-        assertTrue(report.endsWith("converges exactly when α < 2/λmax = 0.14921894 (λmax: the loss's steepest curvature)\n"),
-                report);
+        assertTrue(report.endsWith("경사하강법은 α < 2/λmax = 0.14921894일 때 수렴한다\n"), report);
     }
 }

@@ -59,7 +59,7 @@ class ValuesTest {
 
     @Test
     void theChaptersDatasetInShort() {
-        assertEquals("Dataset[study hours vs quiz score, 5 points, xs=[0, 1, 2, 3, 4], ys=[1, 4, 4, 6, 10]]",
+        assertEquals("Dataset[공부 시간과 퀴즈 점수, 5 points, xs=[0, 1, 2, 3, 4], ys=[1, 4, 4, 6, 10]]",
                 data.toString());
     }
 
@@ -67,7 +67,7 @@ class ValuesTest {
     void shortFormsUseTheSlidesNumbers() {
         assertEquals("∂L/∂a = -28, ∂L/∂b = -10", new Gradient(-28, -10).toString());
         assertEquals("step 1: a = 2.8, b = 1, loss = 4.64", new TrainingStep(1, Line.of(2.8, 1), 4.64).toString());
-        assertEquals("diverged at step 9: loss 377291.75247272 grew past 338000",
+        assertEquals("9번째 걸음에서 발산(diverged): 손실 377291.75247272 > 한계 338000",
                 new Divergence(9, 377291.75247272, 338000).toString());
         assertEquals("GridResult[best y = 2x + 1, loss 0.8, 40401 loss evaluations at step 0.1]",
                 new GridResult(Line.of(2, 1), 0.8, 40401, 0.1).toString());
@@ -81,7 +81,7 @@ class ValuesTest {
         assertEquals("Training[α = 0.1, 1 steps, y = 2.8x + 1, loss 4.64]", converged.toString());
         Training diverged = new Training(data, Line.of(0, 0), 0.2, 300,
                 List.of(new TrainingStep(0, Line.of(0, 0), 33.8)), Optional.of(new Divergence(1, 1e6, 338000)));
-        assertEquals("Training[α = 0.2, diverged at step 1: loss 1000000 grew past 338000]", diverged.toString());
+        assertEquals("Training[α = 0.2, 1번째 걸음에서 발산(diverged): 손실 1000000 > 한계 338000]", diverged.toString());
     }
 
     @Test
