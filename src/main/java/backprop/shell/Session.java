@@ -417,12 +417,12 @@ final class Session implements AutoCloseable {
                 OptionalInt code = s.engine.exitCode();
                 why = "the snippets' VM ended (System.exit?" + (code.isPresent() ? ", exit code " + code.getAsInt() : "") + ")";
             }
+            // Said before the fresh VM starts, which can take seconds on a busy machine.
+            console.println("|  " + why + ": your variables are gone.");
+            console.flush();
             restartNow();
-            console.println("|  " + why + ": your variables are gone, and a fresh VM has started.");
-            if (!previous.isEmpty()) {
-                console.println("|  /reload -restore runs your " + previous.size() + " earlier snippet"
-                        + (previous.size() == 1 ? "" : "s") + " again.");
-            }
+            console.println("|  A fresh VM has started" + (previous.isEmpty() ? "." : "; /reload -restore runs your "
+                    + previous.size() + " earlier snippet" + (previous.size() == 1 ? "" : "s") + " again."));
         } else if (stopReason != null && (stopSent || stopReason == Stop.OUTPUT_LIMIT)) {
             String how = switch (stopReason) {
                 case CTRL_C -> "stopped (Ctrl-C)";
