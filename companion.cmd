@@ -20,6 +20,7 @@ if "%~1"=="" goto :jar
 if /i "%~1"=="shell" goto :jar
 if /i "%~1"=="tour" goto :jar
 if /i "%~1"=="read" goto :jar
+if /i "%~1"=="html" goto :jar
 if /i "%~1"=="grade" goto :jar
 if /i "%~1"=="digits" goto :jar
 if /i "%~1"=="benchmark" goto :jar
@@ -35,7 +36,8 @@ exit /b 2
 :usage
 echo usage: companion.cmd              the companion shell: jshell plus /read, /tour, /grade (/help inside)
 echo        companion.cmd tour N       print chapter N's walkthrough, each snippet with its output
-echo        companion.cmd read N       print chapter N's text
+echo        companion.cmd read N       print chapter N's text (80 columns, or COLUMNS)
+echo        companion.cmd html         write the chapters as web pages to target\html\ (open index.html)
 echo        companion.cmd grade [id]   grade the exercises, all or one (e.g. 5.1); exit code 0 if all pass
 echo        companion.cmd jshell N [M ...]
 echo                                   run chapter N's walkthrough (then M's, ...) in plain jshell, then stay

@@ -4,7 +4,9 @@ import static backprop.Format.num;
 
 import java.util.Locale;
 
+import backprop.Columns;
 import backprop.Require;
+import backprop.Table;
 
 /**
  * Printing helpers for chapter 6's exercises. They fix the output's format, so that grading
@@ -27,23 +29,21 @@ public final class DigitsExercises {
                         + "), got " + right[d]);
             }
         }
-        StringBuilder s = new StringBuilder("digit   right / images   accuracy\n");
+        Table table = Table.of("숫자", "맞힌 수", "이미지 수", "정확도");
         int allRight = 0;
         int all = 0;
         for (int d = 0; d < Digits.CLASSES; d++) {
-            s.append(row(String.valueOf(d), right[d], total[d]));
+            table.row(String.valueOf(d), String.valueOf(right[d]), String.valueOf(total[d]), accuracy(right[d], total[d]));
             allRight += right[d];
             all += total[d];
         }
-        s.append(row("all", allRight, all));
-        s.append("mistakes: ").append(all - allRight).append('\n');
-        return s.toString();
+        table.row("전체", String.valueOf(allRight), String.valueOf(all), accuracy(allRight, all));
+        return table + "틀린 이미지: " + (all - allRight) + "\n";
     }
 
-    private static String row(String digit, int right, int total) {
-        // An empty count (the untouched skeleton) has no accuracy; print a dash, not a division by zero.
-        String accuracy = total == 0 ? "—" : backprop.Format.percent((double) right / total);
-        return String.format(Locale.ROOT, "%5s   %5d / %-6d   %8s", digit, right, total, accuracy) + "\n";
+    /** An empty count (the untouched skeleton) has no accuracy: a dash, not a division by zero. */
+    private static String accuracy(int right, int total) {
+        return total == 0 ? "—" : backprop.Format.percent((double) right / total);
     }
 
     private static void checkCounts(String name, int[] counts) {
@@ -65,8 +65,9 @@ public final class DigitsExercises {
 
     static String batchHeader(int epochs) {
         Require.positive("epochs", epochs);
-        return "64-32-10 sigmoid network, weights and shuffles from seed 1, " + epochs + " epochs each\n"
-                + "batch size     α   steps   test accuracy\n";
+        return "64-32-10 시그모이드 네트워크, 가중치와 섞는 순서는 seed 1, 실험마다 " + epochs + " 에폭\n"
+                + Columns.padLeft("배치 크기", 10) + "  " + Columns.padLeft("α", 4) + "  " + Columns.padLeft("걸음 수", 6)
+                + "   " + Columns.padLeft("시험 정확도", 13) + "\n";
     }
 
     /**

@@ -27,18 +27,18 @@ public final class DigitsReports {
         Split split = result.split();
         List<DigitTraining.Epoch> epochs = result.epochs();
         StringBuilder out = new StringBuilder();
-        out.append("data: 1,797 handwritten digits, 8×8 pixels (UCI \"Optical Recognition of Handwritten Digits\", CC BY 4.0)\n");
-        out.append("split (seed ").append(s.seed()).append("): ").append(split.train().size())
-           .append(" images to train on, ").append(split.test().size()).append(" kept for testing\n");
-        out.append("network: 64-").append(s.hidden()).append("-10, sigmoid, E = ½ Σ (target − output)², α = ")
-           .append(Format.num(s.learningRate())).append(", batches of ").append(s.batchSize()).append('\n');
+        out.append("데이터(data): 손글씨 숫자 1,797장, 8×8 픽셀 (UCI \"Optical Recognition of Handwritten Digits\", CC BY 4.0)\n");
+        out.append("나누기(split, seed ").append(s.seed()).append("): 훈련 ").append(split.train().size())
+           .append("장, 시험 ").append(split.test().size()).append("장\n");
+        out.append("네트워크(network): 64-").append(s.hidden()).append("-10, 시그모이드, E = ½ Σ (target − output)², α = ")
+           .append(Format.num(s.learningRate())).append(", 배치 ").append(s.batchSize()).append("장\n");
         out.append('\n');
         for (DigitTraining.Epoch e : epochs) {
             out.append(epochLine(e, s.epochs())).append('\n');
         }
-        out.append('\n').append("test accuracy after ").append(epochs.size()).append(" epochs: ")
+        out.append('\n').append(SUMMARY_START).append(epochs.size()).append(" 에폭 뒤): ")
            .append(Format.percent(result.testAccuracy())).append('\n');
-        out.append("\nconfusion on the test set (row: the digit, column: what the network read)\n");
+        out.append("\n시험 집합의 혼동 행렬(confusion matrix): 행은 실제 숫자, 열은 네트워크가 읽은 숫자\n");
         out.append(confusion(result.confusion()));
         return out.toString();
     }
@@ -72,16 +72,19 @@ public final class DigitsReports {
         return table.toString();
     }
 
+    /** How the report's summary line starts: {@link #summary} cuts the report there. */
+    private static final String SUMMARY_START = "시험 정확도(test accuracy, ";
+
     /** The part of the report from the test accuracy on: what {@code ./companion digits} ends with. */
     public static String summary(DigitTraining.Result result) {
         String report = training(result);
-        return report.substring(report.indexOf("test accuracy after"));
+        return report.substring(report.indexOf(SUMMARY_START));
     }
 
     /** A progress line: epoch {@code number} of {@code of}, loss and accuracies. */
     public static String epochLine(DigitTraining.Epoch e, int of) {
         Require.notNull("epoch", e);
-        return String.format(Locale.ROOT, "epoch %2d/%d  loss %s  train %s  test %s", e.number(), of, num(e.loss()),
+        return String.format(Locale.ROOT, "에폭 %2d/%d  손실 %s  훈련 %s  시험 %s", e.number(), of, num(e.loss()),
                 Format.percent(e.trainAccuracy()), Format.percent(e.testAccuracy()));
     }
 
@@ -106,7 +109,7 @@ public final class DigitsReports {
         StringBuilder s = new StringBuilder();
         List<Digit> digits = Digits.load();
         for (int n = 0; n < FIRST_DIGITS; n++) {
-            s.append("image ").append(n).append(": label ").append(digits.get(n).label()).append('\n')
+            s.append("이미지 ").append(n).append(": 레이블 ").append(digits.get(n).label()).append('\n')
              .append(picture(digits.get(n)));
         }
         return s.toString();
@@ -115,28 +118,28 @@ public final class DigitsReports {
     /** What the benchmark measures, printed before it starts. */
     public static String benchmarkSetup(DigitTraining settings, int samples, int cores) {
         Require.notNull("settings", settings);
-        return "benchmark: 64-" + settings.hidden() + "-10 sigmoid network, batches of " + settings.batchSize()
-                + ", " + samples + " training images per epoch, " + cores + " cores";
+        return "벤치마크(benchmark): 64-" + settings.hidden() + "-10 시그모이드 네트워크, 배치 " + settings.batchSize()
+                + "장, 에폭마다 훈련 이미지 " + samples + "장, 코어 " + cores + "개";
     }
 
     /** The benchmark's medians: throughput of both trainers, their ratio, and the time to 95%. */
     public static String benchmark(Benchmark.Result r) {
         Require.notNull("result", r);
         StringBuilder out = new StringBuilder();
-        out.append("throughput, one epoch (median of ").append(Benchmark.ROUNDS).append(" after ")
-           .append(Benchmark.WARM_UP_EPOCHS).append(" warm-up epochs):\n");
-        out.append(Table.of("trainer", "samples/s").left(0).indent("  ")
-                .row("readable Mlp", Format.num(Math.round(r.readableRate())))
+        out.append("처리량(throughput), 한 에폭: 워밍업(warm-up) ").append(Benchmark.WARM_UP_EPOCHS)
+           .append(" 에폭 뒤 ").append(Benchmark.ROUNDS).append("번 잰 중앙값(median)\n");
+        out.append(Table.of("트레이너", "이미지/초").left(0).indent("  ")
+                .row("읽기 쉬운 Mlp", Format.num(Math.round(r.readableRate())))
                 .row("FastTrainer (double[])", Format.num(Math.round(r.fastRate()))));
         // A measured ratio or time: two or three decimals are all the measurement holds.
-        out.append("  the readable trainer takes ").append(Format.num(Math.round(100 * r.fastRate() / r.readableRate()) / 100.0))
-           .append("× the fast loop's time\n");
-        out.append("  test accuracy after these epochs: readable Mlp ").append(Format.percent(r.readableAccuracy()))
+        out.append("  읽기 쉬운 Mlp는 빠른 루프의 ").append(Format.num(Math.round(100 * r.fastRate() / r.readableRate()) / 100.0))
+           .append("배 시간이 걸린다\n");
+        out.append("  잰 에폭들 뒤의 시험 정확도: 읽기 쉬운 Mlp ").append(Format.percent(r.readableAccuracy()))
            .append(", FastTrainer ").append(Format.percent(r.fastAccuracy())).append('\n');
-        out.append("time to ").append(Format.percent(Benchmark.TARGET_ACCURACY)).append(" test accuracy (readable Mlp, seed ")
-           .append(r.settings().seed()).append(", median of ").append(Benchmark.RUNS_TO_TARGET).append(" runs): ")
-           .append(Format.num(Math.round(1000 * r.secondsToTarget()) / 1000.0)).append(" s, ")
-           .append(r.epochsToTarget()).append(" epochs\n");
+        out.append("시험 정확도 ").append(Format.percent(Benchmark.TARGET_ACCURACY)).append("까지 걸린 시간 (읽기 쉬운 Mlp, seed ")
+           .append(r.settings().seed()).append(", ").append(Benchmark.RUNS_TO_TARGET).append("번의 중앙값): ")
+           .append(Format.num(Math.round(1000 * r.secondsToTarget()) / 1000.0)).append("초, ")
+           .append(r.epochsToTarget()).append(" 에폭\n");
         return out.toString();
     }
 }

@@ -342,7 +342,7 @@ public final class Diagrams {
     /** The slides' network built from autograd values (chapter 4), each named value a box. */
     public static String networkAutograd() {
         return labelledDiagram(GradientCheck.graph(Weights.slides(), Sample.slides()),
-                "the 2-2-2 network as one autograd graph (GradientCheck.graph): E_total.backward()").render();
+                "2-2-2 네트워크를 자동미분(autograd) 그래프 하나로 (GradientCheck.graph): E_total.backward()").render();
     }
 
     /** The 2-2-2 network for any weights and sample; with gradients on the edges if {@code backward}. */
@@ -369,18 +369,18 @@ public final class Diagrams {
         }
         List<String> notes = new ArrayList<>();
         if (backward) {
-            notes.add("edge wi: ∂E_total/∂wi (역전파); boxes keep the forward values");
-            notes.add("∂E/∂o1 = " + Format.num(b.dEdo1()) + ", ∂E/∂o2 = " + Format.num(b.dEdo2()));
-            notes.add("∂E/∂h1 = " + Format.num(b.dEdh1()) + ", ∂E/∂h2 = " + Format.num(b.dEdh2()));
+            notes.add("화살표 wi: 역전파(backward)로 구한 ∂E_total/∂wi, 상자: 순전파 값");
+            notes.add("δ3 = ∂E_total/∂z3 = " + Format.num(b.dEdz3()) + ", δ4 = ∂E_total/∂z4 = " + Format.num(b.dEdz4()));
+            notes.add("δ1 = ∂E_total/∂z1 = " + Format.num(b.dEdz1()) + ", δ2 = ∂E_total/∂z2 = " + Format.num(b.dEdz2()));
         } else {
-            notes.add("edge wi: the weight; box: z = weighted sum of the inputs, h or o = σ(z)");
-            notes.add("targets " + Format.num(sample.target1()) + ", " + Format.num(sample.target2())
+            notes.add("화살표 wi: 가중치, 상자: z = 입력의 가중합, h 또는 o = σ(z)");
+            notes.add("목표값 " + Format.num(sample.target1()) + ", " + Format.num(sample.target2())
                     + ": E_o1 = " + Format.num(f.errorO1()) + ", E_o2 = " + Format.num(f.errorO2())
                     + ", E_total = " + Format.num(f.errorTotal()));
         }
         String title = backward
-                ? "2-2-2 network — backward (역전파): ∂E_total/∂w on the edges"
-                : "2-2-2 network — forward (순전파): weights on the edges";
+                ? "2-2-2 네트워크의 역전파(backward): 화살표 위는 ∂E_total/∂w"
+                : "2-2-2 네트워크의 순전파(forward): 화살표 위는 가중치";
         return new Diagram(title, nodes, edges, backward, notes);
     }
 }

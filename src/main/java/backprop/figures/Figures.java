@@ -102,12 +102,12 @@ public final class Figures {
                 new Figure("05-mlp-network-backward.png",
                         "the slides' 2-2-2 network with z, h, o in the boxes and dE/dw on the edges",
                         () -> List.of(GraphFigure.of(Diagrams.networkDiagram(Weights.slides(), Sample.slides(), true),
-                                "The 2-2-2 network: forward values in the boxes, dE_total/dw on the edges"))),
+                                "2-2-2 네트워크: 상자 안은 순전파 값, 화살표 옆은 ∂E_total/∂w"))),
                 new Figure("05-mlp-learning-rates.png",
                         "E_total per epoch for the homework's learning rates (log scale)",
                         () -> List.of(mlpLearningRates())),
                 new Figure("05-mlp-weight-movement.png",
-                        "how far each weight moved in 20 epochs: the output weights w5-w8 most",
+                        "how far each weight moved in 10 epochs: the output weights w5-w8 most",
                         () -> List.of(weightMovement())),
                 new Figure("05-mlp-xor-map.png",
                         "a 2-2-1 network's output over the plane after learning XOR",
@@ -331,37 +331,30 @@ public final class Figures {
     // ----- chapter 5 --------------------------------------------------------------------------
 
     static XYChart mlpLearningRates() {
-        XYChart chart = Charts.xy(800, 500, "The slides' network: E_total per epoch (log scale)", "epoch", "E_total");
+        XYChart chart = Charts.xy(800, 500, "슬라이드의 네트워크: 학습률별 에폭당 E_total (로그 눈금)", "에폭(epoch)",
+                "E_total");
         Charts.logY(chart);
-        chart.getStyler().setYAxisMin(1e-8);
         chart.getStyler().setXAxisMin(0.0).setXAxisMax((double) MlpReports.CURVE_EPOCHS);
         Charts.xLabelsEvery(chart, 10);
         int k = 0;
         for (double rate : LearningRateTuning.SLIDES_LEARNING_RATES) {
+            // Every point, down to α = 5's 2.4e-17: the axis reaches as low as the lowest curve.
             double[] errors = LearningRateTuning.slidesErrors(rate, MlpReports.CURVE_EPOCHS);
-            List<Double> x = new ArrayList<>();
-            List<Double> y = new ArrayList<>();
-            for (int i = 0; i < errors.length; i++) {
-                // The axis starts at 1e-8: a point below it would drag the line off the chart.
-                if (errors[i] >= 1e-8) {
-                    x.add((double) i);
-                    y.add(errors[i]);
-                }
-            }
-            Charts.line(chart, "α = " + backprop.Format.num(rate), Charts.toArray(x), Charts.toArray(y),
-                    Charts.COLORS[k++], 2.5f);
+            Charts.line(chart, "α = " + backprop.Format.num(rate), Charts.range(0, errors.length - 1, errors.length),
+                    errors, Charts.COLORS[k++], 2.5f);
         }
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        // Outside the plot: inside, the legend covered the curves.
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         return chart;
     }
 
     static CategoryChart weightMovement() {
-        WeightMovement movement = WeightMovement.slides(MlpReports.MOVEMENT_PICTURE_EPOCHS);
+        WeightMovement movement = WeightMovement.slides(MlpReports.MOVEMENT_EPOCHS);
         int epochs = movement.epochs();
         CategoryChart chart = new CategoryChartBuilder().width(800).height(450)
-                .title("How far each weight moved in " + epochs + " epochs (α = "
+                .title(epochs + " 에폭 동안 각 가중치가 움직인 거리 (α = "
                         + backprop.Format.num(SlidesExample.LEARNING_RATE) + ")")
-                .xAxisTitle("weight").yAxisTitle("|w after " + epochs + " epochs − w at the start|").build();
+                .xAxisTitle("가중치(weight)").yAxisTitle("|" + epochs + " 에폭 뒤의 w − 처음 w|").build();
         chart.getStyler().setLocale(java.util.Locale.ROOT);
         chart.getStyler().setDecimalPattern("0.00");
         chart.getStyler().setBaseFont(Charts.BASE);
@@ -384,14 +377,14 @@ public final class Figures {
             hidden.add(i <= 4 ? moved : 0.0);
             output.add(i > 4 ? moved : 0.0);
         }
-        chart.addSeries("hidden layer w1-w4", names, hidden);
-        chart.addSeries("output layer w5-w8", names, output);
+        chart.addSeries("은닉층 w1–w4", names, hidden);
+        chart.addSeries("출력층 w5–w8", names, output);
         return chart;
     }
 
     static XYChart xorMap() {
         Mlp mlp = XorTraining.trained(XorTraining.SEED);
-        XYChart chart = Charts.xy(640, 640, "A 2-2-1 network after learning XOR: its output", "x1", "x2");
+        XYChart chart = Charts.xy(640, 640, "XOR를 배운 2-2-1 네트워크의 출력", "x1", "x2");
         chart.getStyler().setXAxisMin(-0.5).setXAxisMax(1.5).setYAxisMin(-0.5).setYAxisMax(1.5);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
@@ -434,8 +427,8 @@ public final class Figures {
             (e.target()[0] == 1 ? x1 : z1).add(e.input()[0]);
             (e.target()[0] == 1 ? x2 : z2).add(e.input()[1]);
         }
-        Charts.points(chart, "target 1", Charts.toArray(x1), Charts.toArray(x2), Color.BLACK, SeriesMarkers.CIRCLE);
-        Charts.points(chart, "target 0", Charts.toArray(z1), Charts.toArray(z2), Charts.COLORS[1], SeriesMarkers.CROSS);
+        Charts.points(chart, "목표값 1", Charts.toArray(x1), Charts.toArray(x2), Color.BLACK, SeriesMarkers.CIRCLE);
+        Charts.points(chart, "목표값 0", Charts.toArray(z1), Charts.toArray(z2), Charts.COLORS[1], SeriesMarkers.CROSS);
         return chart;
     }
 }

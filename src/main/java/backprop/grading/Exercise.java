@@ -7,13 +7,13 @@ import java.nio.file.Path;
  *
  * @param id      the number used in the chapter text, e.g. {@code 5.1}
  * @param chapter the chapter folder, e.g. {@code 05-mlp}
- * @param slug    a few words for file names, e.g. {@code hidden-gradient}
+ * @param slug    a few words for file names, e.g. {@code full-step}
  * @param title   what the exercise asks, Korean with the English term beside it
  * @param hint    shown when the output is wrong
  */
 public record Exercise(String id, String chapter, String slug, String title, String hint) {
 
-    /** {@code 5.1-hidden-gradient}: the script's name without {@code .jsh}, and the answer's name. */
+    /** {@code 5.1-full-step}: the script's name without {@code .jsh}, and the answer's name. */
     public String name() {
         return id + "-" + slug;
     }
@@ -28,7 +28,7 @@ public record Exercise(String id, String chapter, String slug, String title, Str
         return Path.of("answers", chapter, answerName() + ".approved.txt");
     }
 
-    /** The answer's base name, e.g. {@code exercise-5.1-hidden-gradient}. */
+    /** The answer's base name, e.g. {@code exercise-5.1-full-step}. */
     public String answerName() {
         return "exercise-" + name();
     }

@@ -63,46 +63,55 @@ public final class ExerciseCatalog {
                             + "필요합니다. 4장 연쇄법칙 절과 answers/04-graph/chain-rule.approved.txt를 보세요."),
 
             // 5 — MLP backpropagation
-            new Exercise("5.1", "05-mlp", "hidden-gradient",
-                    "은닉층의 기울기 (the hidden-layer gradient) ∂E_total/∂h1, ∂E_total/∂h2, ∂E_total/∂w1…w4",
-                    "h1 feeds z3 = w5·h1 + w6·h2 and z4 = w7·h1 + w8·h2, so ∂E_total/∂h1 = ∂E_total/∂z3 × w5 + "
-                            + "∂E_total/∂z4 × w7. Then ∂h1/∂z1 = h1 × (1 − h1) (sigmoid 미분) and ∂z1/∂w1 = x1. "
-                            + "Compare with answers/05-mlp/slides-trace.approved.txt, backward stage 2."),
-            new Exercise("5.2", "05-mlp", "tuning",
-                    "과제: 학습률 튜닝과 가장 많이 움직이는 가중치 (tuning the learning rate; which weight moves most)",
-                    "One epoch is w = BackwardPass.of(ForwardPass.of(w, sample)).update(learningRate). For the "
-                            + "weight that moved most, compare Math.abs(w.get(i) − start.get(i)) for i = 1…8 and keep "
-                            + "the largest. Chapter 5's weight-movement answer tells you which layer to expect."),
-            new Exercise("5.3", "05-mlp", "symmetric-weights",
+            new Exercise("5.1", "05-mlp", "full-step",
+                    "한 걸음 전체 (the full step): 순전파, 역전파 1·2단계, 갱신, 다시 순전파",
+                    "순전파는 z1 = w1·x1 + w2·x2, h1 = sigmoid(z1)처럼 층마다 가중합(weighted sum)과 시그모이드 "
+                            + "두 단계이고, E_total = ½(t1 − o1)² + ½(t2 − o2)²입니다. 1단계의 δ3 = −(t1 − o1) × o1(1 − o1), "
+                            + "∂E_total/∂w5 = δ3 × h1. 2단계의 ∂E_total/∂h1 = δ3·w5 + δ4·w7 (갱신 전의 가중치), "
+                            + "δ1 = ∂E_total/∂h1 × h1(1 − h1), ∂E_total/∂w1 = δ1 × x1. 여덟 기울기를 모두 구한 다음에 "
+                            + "한꺼번에 wi − α·∂E_total/∂wi로 갱신하고, 같은 forward 메서드로 다시 순전파합니다. "
+                            + "5장의 표와 answers/05-mlp/slides-trace.approved.txt에 모든 중간값이 있습니다."),
+            new Exercise("5.2", "05-mlp", "comment-backprop",
+                    "과제 1: 역전파 코드 주석달기 (commenting the backprop code), 줄마다 그 줄이 계산하는 양",
+                    "층 2에서 out은 o, in은 h입니다. 줄마다 5장의 식 하나와 견주어 보세요: −(t − o)는 손실 "
+                            + "E = ½ Σ (t − o)²를 무엇으로 미분한 것입니까? a(1 − a)는 3장의 무엇입니까? 그 둘을 곱한 값을 5장은 "
+                            + "무엇이라고 불렀습니까? 그 값에 입력을 곱하면, 가중치를 곱해 더하면 무엇이 됩니까? 표의 슬라이드 이름이 "
+                            + "5장의 역전파 1단계·2단계 표와 같아지면 맞은 것입니다."),
+            new Exercise("5.3", "05-mlp", "tuning",
+                    "과제 2: 튜닝을 통해 성능변화 확인하기 (tuning): 학습률, 에폭, 초기 가중치, 입력의 크기, 목표값",
+                    "한 에폭은 w = BackwardPass.of(ForwardPass.of(w, sample)).update(learningRate)입니다. 거리는 "
+                            + "i = 1부터 8까지 모두 보고 Math.abs(w.get(i) − start.get(i))가 가장 큰 i를 고르세요: 실험에 "
+                            + "따라 답이 다릅니다. 출력층 합은 i = 5…8, 은닉층 합은 i = 1…4의 거리를 더한 것입니다. "
+                            + "다섯 실험의 이름은 스크립트의 주석에 있는 그대로 쓰세요."),
+            new Exercise("5.4", "05-mlp", "symmetric-weights",
                     "대칭 가중치 (symmetric weights): h1과 h2가 끝까지 같은가",
-                    "One epoch is w = BackwardPass.of(ForwardPass.of(w, sample)).update(learningRate). At a "
-                            + "checkpoint, take forward = ForwardPass.of(w, sample) and backward = BackwardPass.of(forward): "
-                            + "h1 is forward.h1(), ∂E_total/∂h1 is backward.dEdh1(). Epoch 0's h1 is in "
-                            + "answers/05-mlp/symmetric-weights.approved.txt."),
+                    "한 에폭은 w = BackwardPass.of(ForwardPass.of(w, sample)).update(learningRate)입니다. 기록하는 "
+                            + "에폭에서는 forward = ForwardPass.of(w, sample), backward = BackwardPass.of(forward)로 "
+                            + "h1은 forward.h1(), ∂E_total/∂h1은 backward.dEdh1()입니다. 0 에폭의 h1은 "
+                            + "answers/05-mlp/symmetric-weights.approved.txt에 있습니다."),
 
             // 6 — handwritten digits
             new Exercise("6.1", "06-digits", "accuracy",
-                    "시험 집합의 정확도 세기 (counting the test accuracy) per digit and in all",
-                    "The label and the network's answer are both an argmax: start with best = 0 and keep k "
-                            + "whenever array[k] > array[best]. Every image adds 1 to total[label]; a right answer "
-                            + "(guess == label) adds 1 to right[label] as well. Your totals per digit are the row sums "
-                            + "of the confusion matrix in answers/06-digits/training-report.approved.txt, and your "
-                            + "right answers its diagonal."),
+                    "시험 집합의 정확도 세기 (counting the test accuracy): 숫자별로, 그리고 전체",
+                    "레이블과 네트워크의 답은 둘 다 argmax입니다: best = 0에서 시작해 array[k] > array[best]이면 "
+                            + "best = k로 바꿉니다. 이미지마다 total[label]에 1을 더하고, 맞혔으면(guess == label) "
+                            + "right[label]에도 1을 더합니다. 숫자별 이미지 수는 "
+                            + "answers/06-digits/training-report.approved.txt 혼동 행렬(confusion matrix)의 행 합계, "
+                            + "맞힌 수는 그 대각선과 같습니다."),
             new Exercise("6.2", "06-digits", "batch-size",
-                    "배치 크기와 학습률 (batch size and learning rate): 5 epoch 뒤의 시험 정확도",
-                    "An epoch is one call of Trainer.epoch with this network, batch size, learning rate and order; the "
-                            + "order must be the same Random in every epoch. One epoch makes one step per batch, and a "
-                            + "smaller last batch is a step too: 1438 images in batches of 100 are 15 steps. Evaluation "
-                            + "gives the accuracy (chapter 6, 미니배치 경사하강법). "
-                            + "Batch size 10 with α = 2 is the chapter's setting: after 5 epochs it must match epoch 5 "
-                            + "of answers/06-digits/training-report.approved.txt.")
+                    "배치 크기와 학습률 (batch size and learning rate): 5 에폭 뒤의 시험 정확도",
+                    "한 에폭은 이 네트워크, 배치 크기, 학습률, 섞는 순서 order로 Trainer.epoch를 한 번 부르는 것이고, "
+                            + "order는 모든 에폭에서 같은 Random이어야 합니다. 한 에폭은 배치마다 한 걸음이고, 크기가 작은 "
+                            + "마지막 배치도 한 걸음입니다: 1438장을 100장씩 묶으면 15걸음. 정확도는 Evaluation이 "
+                            + "줍니다 (6장, 미니배치 경사하강법). 배치 10, α = 2는 이 장의 표준 설정이라 5 에폭 뒤의 값이 "
+                            + "answers/06-digits/training-report.approved.txt의 5번째 에폭과 같아야 합니다.")
     );
 
     public static List<Exercise> all() {
         return ALL;
     }
 
-    /** An exercise by its id ({@code 5.1}) or its full name ({@code 5.1-hidden-gradient}). */
+    /** An exercise by its id ({@code 5.1}) or its full name ({@code 5.1-full-step}). */
     public static Optional<Exercise> find(String idOrName) {
         String wanted = idOrName.strip();
         return ALL.stream().filter(e -> e.id().equals(wanted) || e.name().equals(wanted)).findFirst();

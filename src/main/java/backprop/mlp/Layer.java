@@ -147,10 +147,12 @@ public final class Layer {
     }
 
     /**
-     * The chain rule for the example of the last forward pass. It takes ∂E/∂out_j from the layer
-     * above and returns ∂E/∂input_i for the layer below. In between, unit by unit:
+     * Backpropagation through this layer for the example of the last forward pass: it computes
+     * gradients and changes no weight (gradient descent does that, {@link Mlp#update}). It takes
+     * ∂E/∂out_j from the layer above and returns ∂E/∂input_i for the layer below. In between,
+     * unit by unit, through the unit's error signal δ_j, as chapter 5 writes δ3 = ∂E_total/∂z3:
      * <pre>
-     *   δ_j = ∂E/∂z_j = ∂E/∂out_j · f'(z_j)     the unit's error signal
+     *   δ_j = ∂E/∂z_j = ∂E/∂out_j · f'(z_j)     what arrives at the unit × its local derivative
      *   ∂E/∂w_ji = δ_j · input_i                 because ∂z_j/∂w_ji = input_i
      *   ∂E/∂b_j  = δ_j                           because ∂z_j/∂b_j = 1
      *   ∂E/∂input_i = Σ_j δ_j · w_ji             input_i reaches E through every unit: sum the paths
@@ -164,14 +166,17 @@ public final class Layer {
         Require.length("dEdOutput", dEdOutput, units());
         double[] dEdInput = new double[inputs()];
         for (int j = 0; j < units(); j++) {
+            // δ_j = ∂E/∂z_j. The sigmoid's derivative reads its own output, σ(1 − σ): hence both.
             double delta = dEdOutput[j] * activation.derivative(z[j], output[j]);
             for (int i = 0; i < inputs(); i++) {
+                // ∂E/∂w_ji = δ_j · input_i
                 dW[j][i] += delta * input[i];
-                // The weight before this step's update: the error flows back through the same
-                // weights the forward pass used.
+                // ∂E/∂input_i = Σ_j δ_j · w_ji, with the weight before this step's update: the
+                // error flows back through the same weights the forward pass used.
                 dEdInput[i] += delta * weights[j][i];
             }
             if (hasBias) {
+                // ∂E/∂b_j = δ_j
                 db[j] += delta;
             }
         }

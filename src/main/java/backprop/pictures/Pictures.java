@@ -82,23 +82,23 @@ public final class Pictures {
         all.add(new Picture("chain-rule", "04-graph",
                 "z = (x + y)²를 t = x + y, z = t²로 나눈 그래프, x = 2, y = 3에서의 역전파", Diagrams::chainRule));
         all.add(new Picture("network", "05-mlp",
-                "the 2-2-2 network: weights on the edges, z, h, o in the boxes", Diagrams::network));
+                "2-2-2 네트워크: 화살표 위는 가중치, 상자 안은 z, h, o", Diagrams::network));
         all.add(new Picture("network-backward", "05-mlp",
-                "the 2-2-2 network with ∂E_total/∂wi on the edges", Diagrams::networkBackward));
+                "2-2-2 네트워크와 화살표 위의 ∂E_total/∂wi", Diagrams::networkBackward));
         all.add(new Picture("network-dot", "05-mlp",
-                "the 2-2-2 network in Graphviz DOT", Diagrams::networkDot));
+                "2-2-2 네트워크의 Graphviz DOT", Diagrams::networkDot));
         all.add(new Picture("network-backward-dot", "05-mlp",
-                "the 2-2-2 network with gradients in Graphviz DOT", Diagrams::networkBackwardDot));
+                "기울기가 붙은 2-2-2 네트워크의 Graphviz DOT", Diagrams::networkBackwardDot));
         all.add(new Picture("network-autograd", "05-mlp",
-                "the same network as one autograd graph, every named value a box", Diagrams::networkAutograd));
+                "같은 네트워크를 자동미분 그래프 하나로, 이름 붙은 값마다 상자 하나", Diagrams::networkAutograd));
         all.add(new Picture("mlp-learning-rates", "05-mlp",
-                "E_total per epoch for the homework's learning rates (log scale)", Plots::mlpLearningRates));
+                "과제의 학습률마다 에폭별 E_total (로그 눈금)", Plots::mlpLearningRates));
         all.add(new Picture("weight-movement", "05-mlp",
-                "how far each weight moves in 20 epochs: w5–w8 most", Plots::weightMovement));
+                "10 에폭 동안 각 가중치가 움직인 거리: w5–w8이 가장 많이", Plots::weightMovement));
         all.add(new Picture("xor-loss", "05-mlp",
-                "a 2-2-1 network learning XOR: the loss over 2000 epochs", Plots::xorLoss));
+                "XOR를 배우는 2-2-1 네트워크: 2000 에폭 동안의 손실", Plots::xorLoss));
         all.add(new Picture("mlp-xor-map", "05-mlp",
-                "what the trained 2-2-1 network answers over the plane", Plots::mlpXorDecisionMap));
+                "학습된 2-2-1 네트워크가 평면 위에 내는 출력", Plots::mlpXorDecisionMap));
         return all;
     }
 

@@ -279,10 +279,10 @@ public final class Plots {
     public static String loss(TrainingHistory history) {
         Require.notNull("history", history);
         double[][] c = curve(history);
-        Plot plot = Plot.titled("loss per epoch, learning rate " + Format.num(history.learningRate()))
-                .line("loss", c[0], c[1]).logY().xLabel("epoch").yLabel("loss");
+        Plot plot = Plot.titled("에폭별 손실(loss), 학습률 α = " + Format.num(history.learningRate()))
+                .line("손실", c[0], c[1]).logY().xLabel("에폭").yLabel("손실");
         if (history.diverged()) {
-            plot.note("diverged at epoch " + history.divergedAtEpoch());
+            plot.note(history.divergedAtEpoch() + " 에폭에서 발산(diverge)");
         }
         return plot.render();
     }
@@ -291,7 +291,7 @@ public final class Plots {
     public static String losses(List<TrainingHistory> histories) {
         Require.notNull("histories", histories);
         Require.nonEmpty("histories", histories);
-        Plot plot = Plot.titled("loss per epoch for several learning rates").logY().xLabel("epoch").yLabel("loss");
+        Plot plot = Plot.titled("학습률별 에폭당 손실(loss)").logY().xLabel("에폭").yLabel("손실");
         for (TrainingHistory h : histories) {
             double[][] c = curve(h);
             plot.line("α = " + Format.num(h.learningRate()), c[0], c[1]);
@@ -317,8 +317,8 @@ public final class Plots {
     /** The trained 2-2-1 network's output over the plane: XOR's band, bent smooth by the sigmoids. */
     public static String mlpXorDecisionMap() {
         Mlp mlp = XorTraining.trained(XorTraining.SEED);
-        DecisionMap map = DecisionMap.of("XOR learned by a 2-2-1 sigmoid network (seed " + XorTraining.SEED + ", α = "
-                + Format.num(XorTraining.LEARNING_RATE) + ", " + XorTraining.EPOCHS + " epochs): its output",
+        DecisionMap map = DecisionMap.of("XOR를 배운 2-2-1 시그모이드 네트워크의 출력 (seed " + XorTraining.SEED
+                + ", α = " + Format.num(XorTraining.LEARNING_RATE) + ", " + XorTraining.EPOCHS + " 에폭)",
                 (x1, x2) -> mlp.predict(x1, x2)[0]);
         for (Example e : Example.xor()) {
             map.point(e.input()[0], e.input()[1], e.target()[0]);
@@ -328,8 +328,8 @@ public final class Plots {
 
     /** The slides' network: E_total per epoch for the homework's learning rates. */
     public static String mlpLearningRates() {
-        Plot plot = Plot.titled("the slides' 2-2-2 network: E_total per epoch for several learning rates α")
-                .logY().y(1e-8, 0.1).xLabel("epoch").yLabel("E_total");
+        Plot plot = Plot.titled("슬라이드의 2-2-2 네트워크: 학습률 α별 에폭당 E_total")
+                .logY().y(1e-8, 0.1).xLabel("에폭").yLabel("E_total");
         int epochs = MlpReports.CURVE_EPOCHS;
         double lowest = Double.POSITIVE_INFINITY;
         for (double rate : LearningRateTuning.SLIDES_LEARNING_RATES) {
@@ -342,25 +342,26 @@ public final class Plots {
             plot.line("α = " + Format.num(rate), xs, errors);
         }
         if (lowest < 1e-8) {
-            plot.note("the plot stops at 1e-8; the lowest E_total after " + epochs + " epochs is " + Format.sci(lowest));
+            // A terminal has too few rows for seventeen decades: the plot stops at 1e-8 and says so.
+            plot.note("그림은 1e-8에서 자른다. " + epochs + " 에폭 뒤 가장 작은 E_total은 " + Format.sci(lowest));
         }
         return plot.render();
     }
 
     /** How far each weight has moved after 20 epochs with α = 0.5, as bars, largest first. */
     public static String weightMovement() {
-        WeightMovement movement = WeightMovement.slides(MlpReports.MOVEMENT_PICTURE_EPOCHS);
+        WeightMovement movement = WeightMovement.slides(MlpReports.MOVEMENT_EPOCHS);
         List<String> names = new ArrayList<>();
         List<Double> moved = new ArrayList<>();
         for (int i = 1; i <= 8; i++) {
             names.add("w" + i);
             moved.add(movement.moved(i));
         }
-        return bars("|wi after " + movement.epochs() + " epochs − wi at the start|, α = "
-                + Format.num(SlidesExample.LEARNING_RATE) + ", the slides' sample", names, moved)
-                + Columns.wrap("the output weights w5–w8 move most: their gradient has one sigmoid slope"
-                + " (≤ 0.25) fewer, and is multiplied by h ≈ 0.5 instead of the small inputs x1 = 0.1,"
-                + " x2 = 0.2", 80);
+        return bars(movement.epochs() + " 에폭 동안 움직인 거리 |wi − 처음 wi|, α = "
+                + Format.num(SlidesExample.LEARNING_RATE) + ", 슬라이드의 입력", names, moved)
+                + Columns.wrap("출력층 w5–w8이 가장 많이 움직인다: 은닉층 가중치의 기울기에는 가중치를 거친 합과"
+                + " 시그모이드 미분(≤ 0.25)이 더 곱해지고, 마지막 인수도 h ≈ 0.5가 아니라 작은 입력 x(0.1과 0.2)이다",
+                80);
     }
 
     /** A horizontal bar per value, largest first, scaled to the widest; eighth-block precision. */

@@ -11,10 +11,12 @@ import java.util.Optional;
 
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
-import org.jline.utils.AttributedString;
 
 import backprop.grading.GradeMain;
 import backprop.jshell.JShellFactory;
+import backprop.reader.HtmlEdition;
+import backprop.reader.Links;
+import backprop.reader.TerminalRenderer;
 
 /**
  * The companion's front door.
@@ -23,6 +25,7 @@ import backprop.jshell.JShellFactory;
  *   companion              the interactive shell
  *   companion tour N       print chapter N's walkthrough, each snippet and what it prints
  *   companion read N       print chapter N's text
+ *   companion html         write the HTML edition of the chapters to target/html/
  *   companion grade [id]   grade exercises; the exit code says whether all passed
  * </pre>
  */
@@ -53,6 +56,8 @@ public final class Companion {
                     return tour(project, args, out);
                 case "read":
                     return read(project, args, out);
+                case "html":
+                    return html(project, args, out);
                 case "grade":
                     return grade(project, Arrays.copyOfRange(args, 1, args.length), out);
                 case "digits":
@@ -79,7 +84,8 @@ public final class Companion {
         return """
                 usage: companion              the interactive shell (/help inside it)
                        companion tour N       print chapter N's walkthrough with its output
-                       companion read N       print chapter N's text
+                       companion read N       print chapter N's text (80 columns, or COLUMNS)
+                       companion html         write the chapters as web pages to target/html/
                        companion grade [id]   grade the exercises (all, or e.g. 5.1)
                        companion digits       train chapter 5's network on handwritten digits (chapter 6)
                        companion benchmark    the readable trainer against a loop written for speed
@@ -137,9 +143,25 @@ public final class Companion {
             out.println("companion: chapter " + n.get() + " has no text yet");
             return 1;
         }
-        for (AttributedString line : MarkdownRenderer.render(Files.readString(file.get(), StandardCharsets.UTF_8))) {
-            out.println(line.toString());
+        out.print(TerminalRenderer.render(Files.readString(file.get(), StandardCharsets.UTF_8),
+                readingWidth(System.getenv("COLUMNS")), Links.from(project.root(), false)).text());
+        return 0;
+    }
+
+    /** The width read N prints at: COLUMNS where it is set to a number, else 80. */
+    static int readingWidth(String columns) {
+        try {
+            return columns == null ? 80 : Math.max(TerminalRenderer.MIN_WIDTH, Integer.parseInt(columns.strip()));
+        } catch (NumberFormatException e) {
+            return 80;
         }
+    }
+
+    /** The HTML edition: target/html/ (or the folder given), from the chapters as they are. */
+    private static int html(Project project, String[] args, PrintStream out) throws IOException {
+        Path site = args.length > 1 ? Path.of(args[1]) : project.root().resolve("target").resolve("html");
+        HtmlEdition.write(project.root(), site);
+        out.println("companion: the HTML edition is in " + site.resolve("index.html").toAbsolutePath().normalize());
         return 0;
     }
 

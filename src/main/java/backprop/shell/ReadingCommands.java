@@ -10,9 +10,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.jline.reader.Candidate;
-import org.jline.utils.AttributedString;
-import org.jline.utils.AttributedStyle;
-import org.jline.utils.NonBlockingReader;
+
+import backprop.reader.Links;
+import backprop.reader.Pager;
+import backprop.reader.TerminalRenderer;
 
 /** {@code /chapters} and {@code /read N}: the chapters' text. */
 final class ReadingCommands {
@@ -79,38 +80,19 @@ final class ReadingCommands {
             shell.out().println("|  chapter " + n.get() + " has no text yet; /tour " + n.get() + " walks through its code");
             return;
         }
-        List<AttributedString> lines = MarkdownRenderer.render(Files.readString(file.get(), StandardCharsets.UTF_8));
-        page(lines);
-    }
-
-    /** Shows lines a screen at a time on a real terminal; prints them all otherwise. */
-    private void page(List<AttributedString> lines) throws IOException {
-        int height = shell.terminal().getHeight();
-        boolean paged = shell.interactive() && height > 2;
-        int shown = 0;
-        for (AttributedString line : lines) {
-            shell.out().println(shell.interactive() ? line.toAnsi(shell.terminal()) : line.toString());
-            shown++;
-            if (paged && shown % (height - 1) == 0 && shown < lines.size()) {
-                shell.out().print(new AttributedString("-- 더 보기 (more): Enter/Space 계속, q 그만 --", AttributedStyle.INVERSE)
-                        .toAnsi(shell.terminal()));
-                shell.out().flush();
-                int key = readKey();
-                shell.out().print("\r" + " ".repeat(50) + "\r");
-                if (key == 'q' || key == 'Q' || key < 0) {
-                    return;
-                }
-            }
+        // The chapter is laid out for the screen's width (backprop.reader); on a real terminal
+        // JLine's Less pages it by screen rows, elsewhere it is printed whole at 80 columns.
+        int width = shell.interactive() ? Math.max(TerminalRenderer.MIN_WIDTH, shell.terminal().getWidth()) : 80;
+        TerminalRenderer.Page page = TerminalRenderer.render(Files.readString(file.get(), StandardCharsets.UTF_8),
+                width, Links.from(shell.project().root(), true));
+        if (!shell.interactive()) {
+            shell.out().print(page.text());
+            return;
         }
-    }
-
-    private int readKey() throws IOException {
-        var attributes = shell.terminal().enterRawMode();
         try {
-            NonBlockingReader keys = shell.terminal().reader();
-            return keys.read();
-        } finally {
-            shell.terminal().setAttributes(attributes);
+            Pager.page(shell.terminal(), n.get() + "장", page.lines());
+        } catch (InterruptedException e) {
+            // Ctrl-C in the pager: back to the prompt
         }
     }
 }

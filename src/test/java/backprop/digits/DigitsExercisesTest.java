@@ -54,8 +54,8 @@ class DigitsExercisesTest {
     @Test
     void theUntouchedSkeletonsCountsPrintDashesNotADivisionByZero() {
         String out = DigitsExercises.accuracyTable(new int[10], new int[10]);
-        assertTrue(out.contains("  all       0 / 0               —"), out);
-        assertTrue(out.endsWith("mistakes: 0\n"), out);
+        assertTrue(out.contains("\n전체        0          0       —\n"), out);
+        assertTrue(out.endsWith("틀린 이미지: 0\n"), out);
     }
 
     @Test
@@ -63,9 +63,9 @@ class DigitsExercisesTest {
         int[] right = {1, 1, 1, 1, 1, 1, 1, 1, 1, 0};
         int[] total = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
         String out = DigitsExercises.accuracyTable(right, total);
-        assertTrue(out.contains("    9       0 / 1           0.00%"), out);
-        assertTrue(out.contains("  all       9 / 10         90.00%"), out);
-        assertTrue(out.endsWith("mistakes: 1\n"), out);
+        assertTrue(out.contains("\n   9        0          1    0.00%\n"), out);
+        assertTrue(out.contains("\n전체        9         10   90.00%\n"), out);
+        assertTrue(out.endsWith("틀린 이미지: 1\n"), out);
     }
 
     @Test

@@ -305,16 +305,16 @@ class DigitsModelTest {
     void theBenchmarksReport() {
         DigitTraining s = DigitTraining.standard();
         Benchmark.Result r = new Benchmark.Result(s, 1438, 2, 12345.4, 45678.6, 0.9387, 0.9387, 1.23456, 9);
-        assertEquals("benchmark: 64-32-10 sigmoid network, batches of 10, 1438 training images per epoch, 2 cores",
+        assertEquals("벤치마크(benchmark): 64-32-10 시그모이드 네트워크, 배치 10장, 에폭마다 훈련 이미지 1438장, 코어 2개",
                 DigitsReports.benchmarkSetup(s, 1438, 2));
         assertEquals("""
-                throughput, one epoch (median of 9 after 10 warm-up epochs):
-                  trainer                 samples/s
-                  readable Mlp                12345
+                처리량(throughput), 한 에폭: 워밍업(warm-up) 10 에폭 뒤 9번 잰 중앙값(median)
+                  트레이너                이미지/초
+                  읽기 쉬운 Mlp               12345
                   FastTrainer (double[])      45679
-                  the readable trainer takes 3.7× the fast loop's time
-                  test accuracy after these epochs: readable Mlp 93.87%, FastTrainer 93.87%
-                time to 95.00% test accuracy (readable Mlp, seed 1, median of 5 runs): 1.235 s, 9 epochs
+                  읽기 쉬운 Mlp는 빠른 루프의 3.7배 시간이 걸린다
+                  잰 에폭들 뒤의 시험 정확도: 읽기 쉬운 Mlp 93.87%, FastTrainer 93.87%
+                시험 정확도 95.00%까지 걸린 시간 (읽기 쉬운 Mlp, seed 1, 5번의 중앙값): 1.235초, 9 에폭
                 """, DigitsReports.benchmark(r));
     }
 
@@ -322,9 +322,9 @@ class DigitsModelTest {
 
     @Test
     void anEpochsLine() {
-        assertEquals("epoch  3/20  loss 0.5  train 25.00%  test 12.50%",
+        assertEquals("에폭  3/20  손실 0.5  훈련 25.00%  시험 12.50%",
                 DigitsReports.epochLine(new DigitTraining.Epoch(3, 0.5, 0.25, 0.125), 20));
-        assertEquals("epoch 12/20  loss 0.01234568  train 100.00%  test 0.00%",
+        assertEquals("에폭 12/20  손실 0.01234568  훈련 100.00%  시험 0.00%",
                 DigitsReports.epochLine(new DigitTraining.Epoch(12, 0.0123456789, 1, 0), 20));
     }
 
@@ -333,7 +333,7 @@ class DigitsModelTest {
         DigitTraining.Result result = DigitTraining.standard().withEpochs(1).withHidden(4).run();
         String report = DigitsReports.training(result);
         String summary = DigitsReports.summary(result);
-        assertTrue(summary.startsWith("test accuracy after 1 epochs: "), summary);
+        assertTrue(summary.startsWith("시험 정확도(test accuracy, 1 에폭 뒤): "), summary);
         assertTrue(report.endsWith(summary), report);
     }
 

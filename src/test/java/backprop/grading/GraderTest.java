@@ -121,7 +121,7 @@ class GraderTest {
         int status = GradeMain.run(new String[] {"5.1"}, PROJECT, new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertEquals(1, status, out);
-        assertTrue(out.lines().anyMatch(l -> l.startsWith("FAIL  5.1  hidden-gradient")), out);
+        assertTrue(out.lines().anyMatch(l -> l.startsWith("FAIL  5.1  full-step")), out);
         assertTrue(out.contains("0 passed, 1 failed"), out);
 
         bytes.reset();

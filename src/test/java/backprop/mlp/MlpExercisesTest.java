@@ -1,6 +1,7 @@
 package backprop.mlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,34 +30,97 @@ class MlpExercisesTest {
     }
 
     @Test
-    void theHiddenGradientsOfTheSlidesPrintExercise51sAnswer() throws IOException {
-        BackwardPass b = SlidesExample.slides().backward();
-        String printed = StandardOutput.capture(() -> MlpExercises.printHiddenGradients(b.dEdh1(), b.dEdh2(),
-                b.dEdw1(), b.dEdw2(), b.dEdw3(), b.dEdw4()));
-        assertEquals(answer("exercise-5.1-hidden-gradient"), printed);
-    }
-
-    @Test
-    void theTuningRowsOfTheSlidesPrintExercise52sAnswer() throws IOException {
+    void theSlidesStepPrintsExercise51sAnswer() throws IOException {
+        SlidesExample slides = SlidesExample.slides();
+        ForwardPass f = slides.forward();
+        BackwardPass b = slides.backward();
         String printed = StandardOutput.capture(() -> {
-            MlpExercises.printTuningHeader();
-            for (double rate : new double[] {0.1, 0.5, 1, 2}) {
-                double[] errors = LearningRateTuning.slidesErrors(rate, 100);
-                WeightMovement movement = WeightMovement.of(Weights.slides(), Sample.slides(), rate, 100);
-                int most = 1;
-                for (int i = 2; i <= 8; i++) {
-                    if (movement.moved(i) > movement.moved(most)) {
-                        most = i;
-                    }
-                }
-                MlpExercises.printTuningRow(rate, errors[1], errors[10], errors[100], most, movement.moved(most));
-            }
+            MlpExercises.printForward(f.h1(), f.h2(), f.o1(), f.o2(), f.errorTotal());
+            MlpExercises.printStage1(b.dEdz3(), b.dEdz4(), b.dEdw5(), b.dEdw6(), b.dEdw7(), b.dEdw8());
+            MlpExercises.printStage2(b.dEdh1(), b.dEdh2(), b.dEdz1(), b.dEdz2(), b.dEdw1(), b.dEdw2(), b.dEdw3(),
+                    b.dEdw4());
+            MlpExercises.printUpdate(slides.weights(), slides.updated());
+            MlpExercises.printDecrease(f.errorTotal(), slides.forwardAgain().errorTotal());
         });
-        assertEquals(answer("exercise-5.2-tuning"), printed);
+        assertEquals(answer("exercise-5.1-full-step"), printed);
+    }
+
+    /** The slides' names and BackwardPass's numbers, layer by layer as the routine runs, give 5.2's answer. */
+    @Test
+    void theSlidesQuantitiesUnderTheirNamesPrintExercise52sAnswer() throws IOException {
+        BackwardPass b = SlidesExample.slides().backward();
+        ForwardPass f = b.forward();
+        Weights after = SlidesExample.slides().updated();
+        String printed = StandardOutput.capture(() -> {
+            MlpExercises.Labels labels = MlpExercises.labels();
+            labels.label(2, "∂E/∂out", new double[] {b.dEdo1(), b.dEdo2()});
+            labels.label(2, "∂out/∂z", new double[] {b.do1dz3(), b.do2dz4()});
+            labels.label(2, "δ = ∂E/∂z", new double[] {b.dEdz3(), b.dEdz4()});
+            labels.label(2, "∂E/∂w", new double[][] {{b.dEdw5(), b.dEdw6()}, {b.dEdw7(), b.dEdw8()}});
+            labels.label(2, "∂E/∂in", new double[] {b.dEdh1(), b.dEdh2()});
+            labels.label(1, "∂out/∂z", new double[] {b.dh1dz1(), b.dh2dz2()});
+            labels.label(1, "δ = ∂E/∂z", new double[] {b.dEdz1(), b.dEdz2()});
+            labels.label(1, "∂E/∂w", new double[][] {{b.dEdw1(), b.dEdw2()}, {b.dEdw3(), b.dEdw4()}});
+            // ∂E_total/∂x_i = Σ_j δ_j · w_ji: the slides stop at the weights, the routine does not.
+            labels.label(1, "∂E/∂in", new double[] {
+                b.dEdz1() * f.weights().w1() + b.dEdz2() * f.weights().w3(),
+                b.dEdz1() * f.weights().w2() + b.dEdz2() * f.weights().w4()});
+            labels.label(1, "w+", new double[][] {{after.w1(), after.w2()}, {after.w3(), after.w4()}});
+            labels.label(2, "w+", new double[][] {{after.w5(), after.w6()}, {after.w7(), after.w8()}});
+            labels.print();
+        });
+        assertEquals(answer("exercise-5.2-comment-backprop"), printed);
     }
 
     @Test
-    void theSymmetricStartPrintsExercise53sAnswer() throws IOException {
+    void aNameNotInTheListIsPrintedAsWrittenAndALayerOtherThan1Or2IsRefused() {
+        String printed = StandardOutput.capture(() -> {
+            MlpExercises.Labels labels = MlpExercises.labels();
+            labels.label(2, "TODO", new double[] {0.5, 0.25});
+            labels.print();
+        });
+        assertEquals("""
+                층  이 줄이 계산하는 것  슬라이드의 이름과 값
+                 2  TODO                 [0.5, 0.25]
+                """, printed);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> MlpExercises.labels().label(3, "w+", new double[] {1, 2}));
+        assertEquals("layer must be 1 (hidden) or 2 (output), got 3", e.getMessage());
+    }
+
+    /** The experiments of 5.3 through WeightMovement, whose path is the slides' update repeated. */
+    @Test
+    void theExperimentsThroughWeightMovementPrintExercise53sAnswer() throws IOException {
+        String printed = StandardOutput.capture(() -> {
+            MlpExercises.Tuning table = MlpExercises.tuning();
+            Weights slides = Weights.slides();
+            Sample sample = Sample.slides();
+            experiment(table, "기준(baseline)", slides, sample, 0.5, 50);
+            experiment(table, "학습률 α = 2", slides, sample, 2, 50);
+            experiment(table, "에폭 200", slides, sample, 0.5, 200);
+            experiment(table, "초기 가중치를 거꾸로", new Weights(0.6, 0.7, 0.4, 0.45, 0.35, 0.4, 0.25, 0.3), sample, 0.5, 50);
+            experiment(table, "입력 × 10", slides, new Sample(1, 2, 0.4, 0.6), 0.5, 50);
+            experiment(table, "목표값 (0.6, 0.4)", slides, new Sample(0.1, 0.2, 0.6, 0.4), 0.5, 50);
+            table.print();
+        });
+        assertEquals(answer("exercise-5.3-tuning"), printed);
+    }
+
+    private static void experiment(MlpExercises.Tuning table, String change, Weights start, Sample sample,
+                                   double learningRate, int epochs) {
+        WeightMovement movement = WeightMovement.of(start, sample, learningRate, epochs);
+        int most = 1;
+        for (int i = 2; i <= 8; i++) {
+            if (movement.moved(i) > movement.moved(most)) {
+                most = i;
+            }
+        }
+        table.row(change, ForwardPass.of(movement.end(), sample).errorTotal(), most, movement.moved(most),
+                movement.outputLayer(), movement.hiddenLayer());
+    }
+
+    @Test
+    void theSymmetricStartPrintsExercise54sAnswer() throws IOException {
         List<Weights> path = Symmetry.slidesPath(100);
         String printed = StandardOutput.capture(() -> {
             MlpExercises.printSymmetryHeader();
@@ -67,7 +131,7 @@ class MlpExercisesTest {
             }
             MlpExercises.printSymmetryWeights(path.get(100));
         });
-        assertEquals(answer("exercise-5.3-symmetric-weights"), printed);
+        assertEquals(answer("exercise-5.4-symmetric-weights"), printed);
     }
 
     /** The slides' own weights are not symmetric: h1 ≠ h2, and no pair of weights is equal. */
@@ -75,13 +139,13 @@ class MlpExercisesTest {
     void unequalValuesAreMarkedNo() {
         ForwardPass f = SlidesExample.slides().forward();
         BackwardPass b = BackwardPass.of(f);
-        assertEquals("    0  0.51998934  0.52747230    0.03240681    0.02848945  no\n",
+        assertEquals("    0  0.51998934  0.52747230    0.03240681    0.02848945  아니요\n",
                 StandardOutput.capture(() -> MlpExercises.printSymmetryRow(0, f.h1(), f.h2(), b.dEdh1(), b.dEdh2())));
-        assertEquals("    0  0.5  0.5           0.1           0.2  no\n",
+        assertEquals("    0  0.5  0.5           0.1           0.2  아니요\n",
                 StandardOutput.capture(() -> MlpExercises.printSymmetryRow(0, 0.5, 0.5, 0.1, 0.2)));
         String weights = StandardOutput.capture(() -> MlpExercises.printSymmetryWeights(Weights.slides()));
         assertEquals("""
-                weights after training:
+                학습이 끝난 가중치:
                   w1 = 0.3
                   w2 = 0.25
                   w3 = 0.4

@@ -208,8 +208,8 @@ class MlpGradientTest {
         assertEquals(0.5, history.initialLoss());
         assertEquals(0.5 * 81, history.losses().get(1));
         assertEquals(Double.POSITIVE_INFINITY, history.finalLoss());
-        assertTrue(MlpReports.lossTable(history, 100).endsWith("diverged at epoch 162: the loss is no longer a finite "
-                + "number; try a smaller learning rate\n"), MlpReports.lossTable(history, 100));
+        assertTrue(MlpReports.lossTable(history, 100).endsWith("162 에폭에서 발산(diverge): 손실이 더는 유한한 수가 "
+                + "아니다. 학습률을 줄여 보자\n"), MlpReports.lossTable(history, 100));
     }
 
     @Test

@@ -49,7 +49,7 @@ class CommandLineTest {
         assertTrue(out.contains("── 1/"), out);
         assertTrue(out.contains("var forward = ForwardPass.of(weights, sample);"), out);
         assertTrue(out.contains("h1 = sigmoid(z1) = sigmoid(0.08) = 0.51998934"), out);
-        assertTrue(out.contains("E_total before − E_total after = 0.02397190 − 0.02323634 = 0.00073556"), out);
+        assertTrue(out.contains("갱신 전 E_total − 갱신 후 E_total = 0.02397190 − 0.02323634 = 0.00073556"), out);
         assertTrue(out.contains("end of the walkthrough of chapter 5"), out);
         assertFalse(out.contains("\u001b["), "no terminal escapes in piped output");
     }
@@ -61,6 +61,35 @@ class CommandLineTest {
         assertTrue(out.startsWith("4장."), out.substring(0, Math.min(200, out.length())));
         assertFalse(out.lines().anyMatch(l -> l.startsWith("## ")), "headings are rendered, not left as Markdown");
         assertFalse(out.contains("\u001b["), "no terminal escapes in piped output");
+    }
+
+    @Test
+    void readFitsEveryChapterToTheWidthWithNoTeXLeft() {
+        int width = Companion.readingWidth(System.getenv("COLUMNS"));
+        for (int n : Project.locate().chapterNumbers()) {
+            captured.reset();
+            assertEquals(0, Companion.run(new String[] {"read", String.valueOf(n)}));
+            for (String line : output().lines().toList()) {
+                assertTrue(backprop.Columns.of(line) <= width, "chapter " + n + " at " + width + ": " + line);
+                assertFalse(line.matches(".*\\\\(frac|partial|begin|end|alpha|cdot|times|sum|sigma|mathrm)\\b.*"),
+                        "chapter " + n + ": TeX left in " + line);
+            }
+        }
+    }
+
+    @Test
+    void readIsEightyColumnsWideUnlessColumnsSaysOtherwise() {
+        assertEquals(80, Companion.readingWidth(null));
+        assertEquals(120, Companion.readingWidth("120"));
+        assertEquals(80, Companion.readingWidth("wide"));
+    }
+
+    @Test
+    void htmlWritesTheSite(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) {
+        java.nio.file.Path site = folder.resolve("html");
+        assertEquals(0, Companion.run(new String[] {"html", site.toString()}));
+        assertTrue(java.nio.file.Files.isRegularFile(site.resolve("index.html")), output());
+        assertTrue(output().contains("index.html"), output());
     }
 
     @Test

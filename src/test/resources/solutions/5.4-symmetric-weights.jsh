@@ -1,4 +1,4 @@
-// Reference solution of exercise 5.3.
+// Reference solution of exercise 5.4.
 import backprop.mlp.*;
 
 var sample = Sample.slides();
