@@ -82,6 +82,20 @@ final class CompanionShell implements AutoCloseable, ShellContext {
             builder.variable(LineReader.HISTORY_FILE, homeFolder().resolve("history"));
         }
         reader = builder.build();
+        // Ctrl-D: JLine's delete-char-or-list lists completions at the end of a line that is not
+        // empty, as the continuation line of an unfinished snippet is; here it deletes the character
+        // under the cursor, leaves the shell on an empty first line, and otherwise does nothing.
+        reader.getWidgets().put("companion-ctrl-d", () -> {
+            org.jline.reader.Buffer buffer = reader.getBuffer();
+            if (buffer.length() == 0) {
+                reader.callWidget(LineReader.DELETE_CHAR_OR_LIST);
+            } else if (buffer.cursor() < buffer.length()) {
+                reader.callWidget(LineReader.DELETE_CHAR);
+            }
+            return true;
+        });
+        reader.getKeyMaps().get(LineReader.MAIN).bind(new org.jline.reader.Reference("companion-ctrl-d"),
+                org.jline.keymap.KeyMap.ctrl('D'));
         historyStart = reader.getHistory().last() + 1;
         terminal.handle(Terminal.Signal.INT, signal -> {
             // The terminal echoed ^C where the cursor was: the shell's next message starts a line of its own.
@@ -184,10 +198,52 @@ final class CompanionShell implements AutoCloseable, ShellContext {
             }
             return;
         }
+        if (showDocumentation(buffer, line.cursor())) {
+            return;
+        }
+        lastDocumentation = null;
         Session.Completions completions = session.complete(buffer, line.cursor());
         for (String c : completions.candidates()) {
             candidates.add(new Candidate(c, c, null, null, null, null, false));
         }
+    }
+
+    /** The buffer and cursor of the last Tab that showed signatures: a second Tab there shows the Javadoc. */
+    private String lastDocumentation;
+
+    /**
+     * Tab right after {@code f(} or a {@code ,} inside its arguments: as jshell does, the
+     * signatures of what is called, and on a second Tab their Javadoc, instead of every expression
+     * that could go there.
+     */
+    private boolean showDocumentation(String buffer, int cursor) {
+        String before = buffer.substring(0, cursor).stripTrailing();
+        if (!before.endsWith("(") && !before.endsWith(",")) {
+            return false;
+        }
+        String here = buffer + "\u0000" + cursor;
+        boolean javadoc = here.equals(lastDocumentation);
+        List<jdk.jshell.SourceCodeAnalysis.Documentation> docs = session.documentation(buffer, cursor, javadoc);
+        if (docs.isEmpty()) {
+            lastDocumentation = null;
+            return false;
+        }
+        StringBuilder text = new StringBuilder();
+        if (javadoc) {
+            for (jdk.jshell.SourceCodeAnalysis.Documentation d : docs) {
+                text.append(d.signature()).append('\n');
+                String doc = d.javadoc() == null ? "" : d.javadoc().strip();
+                text.append(doc.isEmpty() ? "<no documentation found>" : doc).append("\n\n");
+            }
+            lastDocumentation = null;
+        } else {
+            text.append("Signatures:\n");
+            docs.forEach(d -> text.append(d.signature()).append('\n'));
+            text.append("\n<press Tab again to see the documentation>\n");
+            lastDocumentation = here;
+        }
+        reader.printAbove(text.toString().stripTrailing());
+        return true;
     }
 
     @Override

@@ -1,9 +1,16 @@
 package backprop.shell;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jline.reader.Candidate;
 
@@ -55,20 +62,73 @@ final class GradingCommands {
         }
         Grader grader = Grader.forProject(shell.project().root(), Grader.DEFAULT_TIME_LIMIT);
         List<GradeResult> failures = new ArrayList<>();
-        for (Exercise e : chosen) {
-            GradeResult result = grader.grade(e);
-            shell.progress().record(result);
-            shell.out().println("|  " + result.summaryLine());
-            if (!result.passed()) {
-                failures.add(result);
+        int passed = 0;
+        // Each exercise is graded on a thread of its own, so that Ctrl-C returns to the prompt at
+        // once: the exercise being graded is interrupted and its result dropped.
+        AtomicBoolean stopped = new AtomicBoolean();
+        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "grade");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (Exercise e : chosen) {
+                Future<GradeResult> grading = worker.submit(() -> grader.grade(e));
+                GradeResult result = await(grading, stopped);
+                if (result == null) {
+                    shell.out().freshLine();
+                    shell.out().println("|  /grade stopped (Ctrl-C) at " + e.id() + "; it and the exercises after it were not graded");
+                    break;
+                }
+                shell.progress().record(result);
+                shell.out().println("|  " + result.summaryLine());
+                if (result.passed()) {
+                    passed++;
+                } else {
+                    failures.add(result);
+                }
             }
+        } finally {
+            worker.shutdownNow();
         }
         for (GradeResult result : failures) {
             shell.out().println();
             shell.out().print(result.details());
         }
-        if (failures.isEmpty() && !chosen.isEmpty()) {
-            shell.out().println("|  " + (chosen.size() == 1 ? "passed" : "all " + chosen.size() + " passed"));
+        int graded = passed + failures.size();
+        if (graded == 0) {
+            return;
+        }
+        // The summary comes last, below the differences, where the eye is when they end.
+        shell.out().println("|  " + passed + " passed, " + failures.size() + " failed"
+                + (graded < chosen.size() ? ", " + (chosen.size() - graded) + " not graded" : ""));
+    }
+
+    /** The grade, or null when Ctrl-C stopped it first. */
+    private GradeResult await(Future<GradeResult> grading, AtomicBoolean stopped) {
+        try {
+            shell.interruptible(() -> {
+                stopped.set(true);
+                grading.cancel(true);
+            }, args -> {
+                try {
+                    grading.get();
+                } catch (CancellationException | InterruptedException e) {
+                    stopped.set(true);
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("grading failed: " + e.getCause(), e.getCause());
+                }
+            }, "");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        if (stopped.get() || grading.isCancelled()) {
+            return null;
+        }
+        try {
+            return grading.get();
+        } catch (InterruptedException | ExecutionException | CancellationException e) {
+            return null;
         }
     }
 

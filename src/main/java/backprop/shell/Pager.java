@@ -1,25 +1,21 @@
 package backprop.shell;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOError;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
-import org.jline.builtins.Less;
-import org.jline.builtins.Source;
 import org.jline.utils.AttributedString;
 
 /**
- * Text longer than a screen, a screen at a time: JLine's {@code less}, with the shell's one set of
- * keys (Space or Enter on, b back, / search, q or Ctrl-C out). Without a terminal the text is
- * printed whole.
+ * The shell's way to {@link backprop.reader.Pager}, the companion's one pager: text that fits the
+ * screen, or any text without a terminal (piped input, tests), is printed as it is; longer text is
+ * paged, with Ctrl-C leaving the pager as q does.
  */
 final class Pager {
     private Pager() {}
 
-    /** The keys, as /help and the pager's own help (h) list them. */
+    /** The pager's keys (JLine's Less, as {@link backprop.reader.Pager} runs it), as /help lists them. */
     static final String KEYS = """
             Space, f   next page              Enter, j   next line
             b          previous page          k          previous line
@@ -27,45 +23,50 @@ final class Pager {
             g, G       first, last line       q, Ctrl-C  leave
             """;
 
-    /** Shows {@code lines} (styled), paged when they do not fit the terminal. */
-    static void page(ShellContext shell, String name, List<AttributedString> lines) throws IOException {
-        if (!shell.interactive() || shell.terminal().getHeight() < 3) {
+    /** Shows {@code text} (lines split at newlines; ANSI styles kept), paged when it does not fit. */
+    static void page(ShellContext shell, String title, String text) throws IOException {
+        List<AttributedString> lines = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            lines.add(AttributedString.fromAnsi(line));
+        }
+        if (text.endsWith("\n")) {
+            lines.remove(lines.size() - 1);
+        }
+        page(shell, title, lines);
+    }
+
+    /** Shows {@code lines}, paged when they do not fit the terminal. */
+    static void page(ShellContext shell, String title, List<AttributedString> lines) throws IOException {
+        if (!shell.interactive() || fits(shell, lines)) {
             for (AttributedString line : lines) {
                 shell.out().println(shell.interactive() ? line.toAnsi(shell.terminal()) : line.toString());
             }
             return;
         }
-        StringBuilder text = new StringBuilder();
-        for (AttributedString line : lines) {
-            text.append(line.toAnsi(shell.terminal())).append('\n');
-        }
-        page(shell, name, text.toString());
-    }
-
-    /** Shows {@code text} (which may hold ANSI styles), paged when it does not fit the terminal. */
-    static void page(ShellContext shell, String name, String text) throws IOException {
-        if (!shell.interactive() || shell.terminal().getHeight() < 3) {
-            shell.out().print(text);
-            return;
-        }
-        Less less = new Less(shell.terminal(), Path.of("").toAbsolutePath());
-        less.quitIfOneScreen = true;
-        // The last page stays on the screen after q: a name in /plot's list is there to be typed.
-        less.noInit = true;
-        less.helpSource(new Source.InputStreamSource(
-                new ByteArrayInputStream(("the pager's keys\n\n" + KEYS).getBytes(StandardCharsets.UTF_8)), true, "keys"));
-        Source source = new Source.InputStreamSource(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, name);
-        Thread pager = Thread.currentThread();
         shell.out().flush();
-        // Ctrl-C: less reads keys with a timeout, and an interrupted read ends it.
+        Thread pager = Thread.currentThread();
+        // Ctrl-C: Less reads its keys with a timeout, and an interrupted read ends it.
         shell.interruptible(pager::interrupt, args -> {
             try {
-                less.run(source);
+                backprop.reader.Pager.page(shell.terminal(), title, lines);
             } catch (InterruptedException | IOError stopped) {
                 // Ctrl-C: leave the pager, as q does
             } finally {
                 Thread.interrupted();
             }
         }, "");
+    }
+
+    /** Whether the lines fit the screen as they are, one row each, with a row left for the prompt. */
+    private static boolean fits(ShellContext shell, List<AttributedString> lines) {
+        int width = shell.terminal().getWidth();
+        int height = shell.terminal().getHeight();
+        if (height < 3 || width < 10) {
+            return true; // no room to page in: print
+        }
+        if (lines.size() >= height) {
+            return false;
+        }
+        return lines.stream().allMatch(line -> line.columnLength() <= width);
     }
 }
