@@ -96,6 +96,9 @@ final class CompanionShell implements AutoCloseable, ShellContext {
         });
         reader.getKeyMaps().get(LineReader.MAIN).bind(new org.jline.reader.Reference("companion-ctrl-d"),
                 org.jline.keymap.KeyMap.ctrl('D'));
+        // JLine loads the history file when a line is first read; load it now, so that the lines
+        // from earlier sessions are known and /history shows only this session's.
+        reader.getHistory().attach(reader);
         historyStart = reader.getHistory().last() + 1;
         terminal.handle(Terminal.Signal.INT, signal -> {
             // The terminal echoed ^C where the cursor was: the shell's next message starts a line of its own.

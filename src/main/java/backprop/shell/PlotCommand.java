@@ -27,7 +27,9 @@ final class PlotCommand {
     void run(String args) throws IOException {
         if (args.isEmpty()) {
             int width = shell.interactive() ? Math.max(40, shell.terminal().getWidth()) : 80;
-            Pager.page(shell, "/plot", list(width) + "|  /plot <name> draws one; in JShell, Pictures.show(\"<name>\") does the same\n");
+            Pager.page(shell, "/plot", list(width));
+            // Below the pager, so that it stays on the screen after q.
+            shell.out().println("|  /plot <name> draws one; in JShell, Pictures.show(\"<name>\") does the same");
             return;
         }
         if (!Pictures.names().contains(args)) {
