@@ -175,9 +175,11 @@ public final class CompanionExecution implements ExecutionControlProvider {
     }
 
     /**
-     * The whole text of variable {@code name} of the snippet run last (its {@code toString()}, or the
-     * String itself), however long: JShell's own value of a snippet is cut at 21,844 characters.
-     * Call it only from the thread that uses the JShell state, right after the snippet ran.
+     * JShell's text of the value of the snippet run last (variable {@code name}; a String quoted and
+     * escaped as JShell shows it), however long: the value JShell hands the host is cut at 21,844
+     * characters. The snippet VM keeps the text JShell made of the value; nothing there is read
+     * by reflection. Call it only from the thread that uses the JShell state, right after the
+     * snippet ran.
      */
     public Optional<String> text(String name) {
         ExecutionControl current = control;

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.lang.reflect.Field;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.Charset;
@@ -27,7 +26,10 @@ import jdk.jshell.execution.Util;
 public final class RemoteAgent {
     private RemoteAgent() {}
 
-    /** The extension command that answers with the whole text of a variable of the snippet run last. */
+    /**
+     * The extension command that answers with JShell's text of the value of the snippet run last,
+     * whole (the value JShell itself hands the host is cut at 21,844 characters).
+     */
     static final String TEXT_COMMAND = "companion.text";
 
     /**
@@ -95,8 +97,9 @@ public final class RemoteAgent {
      */
     static final class SnippetControl extends LocalExecutionControl {
         private final Runnable freshStreams;
-        private volatile String lastClass;
-        /** How many calls that run student code are under way: a snippet, or a value's toString. */
+        /** JShell's text of the value of the snippet run last (a String quoted and escaped), uncut. */
+        private volatile String lastValue;
+        /** How many calls that run student code are under way: a snippet. */
         private final AtomicInteger busy = new AtomicInteger();
         /** How many writes to the host are under way: one waits while the host is busy reading. */
         private final AtomicInteger writing = new AtomicInteger();
@@ -108,10 +111,14 @@ public final class RemoteAgent {
         @Override
         public String invoke(String className, String methodName)
                 throws RunException, InternalException, EngineTerminationException {
-            lastClass = className;
+            lastValue = null;
             busy.incrementAndGet();
             try {
-                return super.invoke(className, methodName);
+                // JShell's own text of the value, whole: the cut to 21,844 characters happens on
+                // its way to the host (a UTF string of at most 64 KB), not here.
+                String value = super.invoke(className, methodName);
+                lastValue = value;
+                return value;
             } catch (StoppedException stopped) {
                 // The snippet was stopped inside System.out.print: up to 8 KB it had encoded sit in
                 // that PrintStream's buffer and would come out ahead of the next snippet's output.
@@ -194,31 +201,10 @@ public final class RemoteAgent {
         @Override
         public Object extensionCommand(String command, Object arg)
                 throws RunException, EngineTerminationException, InternalException {
-            if (!TEXT_COMMAND.equals(command) || !(arg instanceof String name) || lastClass == null) {
+            if (!TEXT_COMMAND.equals(command)) {
                 return super.extensionCommand(command, arg);
             }
-            busy.incrementAndGet();
-            try {
-                return text(name);
-            } finally {
-                busy.decrementAndGet();
-            }
-        }
-
-        private String text(String name) {
-            Object value;
-            try {
-                Field field = findClass(lastClass).getDeclaredField(name);
-                field.setAccessible(true);
-                value = field.get(null);
-            } catch (ReflectiveOperationException | RuntimeException noSuchVariable) {
-                return null;
-            }
-            try {
-                return value == null ? null : value.toString();
-            } catch (RuntimeException | StackOverflowError failed) {
-                return null; // the value printed once already; the host keeps what it has
-            }
+            return lastValue;
         }
     }
 }

@@ -119,8 +119,8 @@ final class Feedback {
         }
         Optional<String> whole = wholeText.get();
         String text;
-        if (whole.isPresent()) {
-            text = whole.get();
+        if (whole.isPresent() && whole.get().length() >= value.length()) {
+            text = string ? unescape(whole.get()) : whole.get();
         } else {
             text = string ? unescape(value) : value;
             if (value.length() >= TRANSPORT_LIMIT) {

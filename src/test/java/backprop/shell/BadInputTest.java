@@ -78,7 +78,7 @@ class BadInputTest {
                 "/types",                                           // 40 the types
                 "/!",                                               // 41 the last snippet again
                 "/2",                                               // 42 snippet 2 again
-                "/-1",                                              // 43 the last-but-none snippet again
+                "/-1",                                              // 43 the previous snippet again
                 "/999",                                             // 44 a snippet that does not exist
                 "/edit",                                            // 45 /edit without a terminal
                 "/set feedback verbose",                            // 46 a jshell command that means nothing here
@@ -147,6 +147,16 @@ class BadInputTest {
         String transcript = ShellDriver.run(input.toByteArray(), Duration.ofSeconds(10), home.resolve("progress.properties"));
         assertTrue(transcript.contains("illegal character"), transcript);
         assertTrue(transcript.contains("==> \"still alive\""), transcript);
+    }
+
+    /** Past JShell's own cut of a value at 21,844 characters, a text of many lines is shown whole. */
+    @Test
+    void aLongTextIsShownWhole(@TempDir Path home) {                  // 74 a 30 000-character text
+        String transcript = ShellDriver.run("\"ab\\n\".repeat(10_000)\n" + STILL_ALIVE, Duration.ofSeconds(30),
+                home.resolve("progress.properties"));
+        assertTrue(transcript.contains("$1 ==> \"\"\"\n" + "ab\n".repeat(10_000) + "\"\"\"\n"),
+                transcript.substring(0, Math.min(500, transcript.length())));
+        assertTrue(transcript.contains("==> \"still alive\""), transcript.substring(transcript.length() - 300));
     }
 
     @Test
