@@ -412,7 +412,8 @@ final class Session implements AutoCloseable {
         if (lastEnded) {
             String why;
             if (killed || s.engine.endedIgnoringStop()) {
-                why = "the snippet did not stop within " + seconds(STOP_GRACE) + " s of being asked to, so its VM was ended";
+                // Short enough for an 80-column line with what follows (the README gives the 1.5 s).
+                why = "the snippet ignored the stop, so its VM was ended";
             } else {
                 OptionalInt code = s.engine.exitCode();
                 why = "the snippets' VM ended (System.exit?" + (code.isPresent() ? ", exit code " + code.getAsInt() : "") + ")";
@@ -439,10 +440,6 @@ final class Session implements AutoCloseable {
         if (input.attemptedWithoutInput()) {
             console.println("|  System.in is empty here: with piped input the shell's input is the script itself (at a terminal, snippets read the keyboard)");
         }
-    }
-
-    private static String seconds(Duration d) {
-        return d.toMillis() % 1000 == 0 ? String.valueOf(d.toSeconds()) : String.format(Locale.ROOT, "%.1f", d.toMillis() / 1000.0);
     }
 
     private static String shorten(String text) {
