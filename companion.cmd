@@ -52,6 +52,10 @@ echo        companion.cmd digits       train the chapter-5 network on handwritte
 echo        companion.cmd matrix       train chapter 7's TwoLayerNet on the digits in mini-batches (chapter 7)
 echo        companion.cmd benchmark    chapter 6's trainers against each other, then against chapter 7's batches
 echo        companion.cmd build        build the project (tests skipped)
+echo.
+echo environment: COMPANION_JAVA_OPTS     options for the companion's own VM (shell, tour, grade;
+echo                                      jshell's with companion.cmd jshell)
+echo              COMPANION_SNIPPET_OPTS  options for the VM that runs the snippets, e.g. -Xmx2g
 exit /b 0
 
 :build
@@ -83,7 +87,7 @@ if /i "%~1"=="matrix" set "JIT="
 if /i "%~1"=="benchmark" set "JIT="
 "%JAVA%" %JIT% -XX:+UseSerialGC -Xshare:auto ^
     -Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 ^
-    "-Dcompanion.home=%HERE%" -jar "%JAR%" %*
+    "-Dcompanion.home=%HERE%" %COMPANION_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
 
 :jshell
@@ -108,11 +112,16 @@ goto :jshell_chapter
 :jshell_run
 call :stale "%CLASSES%\backprop\Format.class"
 if "%STALE%"=="1" ( call :build compile || exit /b 1 )
+rem COMPANION_JAVA_OPTS for the jshell tool's VM (-J), COMPANION_SNIPPET_OPTS for the snippets' (-R).
+rem Each space becomes " -J" (" -R"): a for loop would split -Dname=value at the "=".
+set "EXTRA="
+if defined COMPANION_JAVA_OPTS set "EXTRA=-J%COMPANION_JAVA_OPTS: = -J%"
+if defined COMPANION_SNIPPET_OPTS set "EXTRA=%EXTRA% -R%COMPANION_SNIPPET_OPTS: = -R%"
 rem -J: the jshell tool's VM; -R: the VM that runs the snippets. See the Linux launcher for why.
 "%JSHELL%" -J-XX:TieredStopAtLevel=1 ^
     -J-Dfile.encoding=UTF-8 -J-Dsun.stdout.encoding=UTF-8 -J-Dsun.stderr.encoding=UTF-8 ^
     -R-Dfile.encoding=UTF-8 -R-XX:TieredStopAtLevel=1 -R-XX:+UseSerialGC ^
     -J-cp "-J%CLASSES%" --execution companion ^
     --class-path "%CLASSES%" ^
-    %SCRIPTS%
+    %EXTRA% %SCRIPTS%
 exit /b %ERRORLEVEL%

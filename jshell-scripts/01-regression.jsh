@@ -65,7 +65,7 @@ System.out.println("""
 
         -- 7. 학습(training): 300걸음, 학습률(learning rate) α = 0.1 --
         %s
-        그림으로 보면: 데이터와 1, 2, 3, 300걸음 뒤의 직선 — /plot regression-fit
+        그림으로 보면: 데이터와 1, 2, 3, 300걸음 뒤의 직선 — 컴패니언에서 /plot regression-fit, jshell에서 backprop.pictures.Pictures.show("regression-fit")
         %s""".formatted(line1, num(Mse.loss(line1, data)),
                 line2, num(Mse.loss(line2, data)),
                 line3, num(Mse.loss(line3, data)),
@@ -80,7 +80,7 @@ System.out.println("""
         %s
         -- 10. 학습률(learning rate)을 바꾸면 --
         %s
-        그림으로 보면: 걸음마다 최솟값보다 남은 손실 L − L* — /plot regression-learning-rates
+        그림으로 보면: 걸음마다 최솟값보다 남은 손실 L − L* — 컴패니언에서 /plot regression-learning-rates, jshell에서 backprop.pictures.Pictures.show("regression-learning-rates")
         α = 0.14는 처음에 느리다: 가파른 방향의 성분이 걸음마다 1 − αλmax배, 곧 부호를 바꾸며 조금씩만 줄어든다.
         %s""".formatted(RegressionReports.versusExact(training, 0, 1, 10, 50, 100, 200, 300),
                 RegressionReports.gridSearchCost(data, -10, 10, 0.1, 1, 0.1, 0.01),

@@ -47,7 +47,7 @@ System.out.println("""
         %s
         슬라이드의 표와 똑같다. 한 행만 따로 보기: xor.row(1, 0) = %s
 
-        그림으로 보면: XOR가 1을 내는 곳은 두 직선 사이의 띠(band) — /plot xor-map
+        그림으로 보면: XOR가 1을 내는 곳은 두 직선 사이의 띠(band) — 컴패니언에서 /plot xor-map, jshell에서 backprop.pictures.Pictures.show("xor-map")
         %s""".formatted(PerceptronReports.xorTable(xor), xor.row(1, 0), backprop.plot.Plots.xorDecisionMap()));
 
 var learnAnd = PerceptronLearning.train(TrainingData.and());

@@ -56,7 +56,7 @@ var elu = Activation.elu(1.0);
 System.out.println("""
         [7] ELU: x ≥ 0이면 x, x < 0이면 α(e^x − 1)
         %s
-        그림으로 보면: 함수와 미분을 함수마다 작은 그림으로 — /plot activation-grid (한 그림에 모아 보려면 /plot activations, /plot derivatives)
+        그림으로 보면: 함수와 미분을 함수마다 작은 그림으로 — 컴패니언에서 /plot activation-grid, jshell에서 backprop.pictures.Pictures.show("activation-grid") (한 그림에 모아 보려면 /plot activations, /plot derivatives)
         %s
         [8] 미분을 수치 미분(numerical derivative)으로 검산하기
         중심 차분(central difference) (f(x + h) − f(x − h)) / 2h는 미적분 없이 함수 값 두 개로 기울기를 구한다.

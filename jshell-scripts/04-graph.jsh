@@ -47,7 +47,7 @@ var shop2 = FruitShopping.slides();
             %s
             shop2.backward(1) = %s
 
-            그림으로 보면: 상자 안은 순전파 값, 화살표 옆은 역전파 기울기 — /plot shopping-2-backward
+            그림으로 보면: 상자 안은 순전파 값, 화살표 옆은 역전파 기울기 — 컴패니언에서 /plot shopping-2-backward, jshell에서 backprop.pictures.Pictures.show("shopping-2-backward")
             %s
             --- 5. 연쇄법칙(chain rule): z = (x + y)², z = t², t = x + y ---
             %s""".formatted(GraphReports.shopping1(),

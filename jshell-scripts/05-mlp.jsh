@@ -8,7 +8,7 @@ System.out.println("""
 MLP(multi-layer perceptron)의 구성:
   입력층(input layer) x1, x2  →  은닉층(hidden layer) h1, h2  →  출력층(output layer) o1, o2
   화살표 하나가 가중치(weight) 하나: w1…w4는 입력층→은닉층, w5…w8은 은닉층→출력층 (편향 bias 없음)
-  (슬라이드의 네트워크를 값과 함께 그린 그림은 순전파 뒤에 나온다 — /plot network)
+  (슬라이드의 네트워크를 값과 함께 그린 그림은 순전파 뒤에 나온다 — 컴패니언에서 /plot network, jshell에서 backprop.pictures.Pictures.show("network"))
 
   h = sigmoid(z), o = sigmoid(z), 손실 함수(loss function) E = ½ Σ (target − output)²
     슬라이드는 이 손실을 "MSE"라고 부르지만, 사이토 고키의 책이 쓰는 이름으로는 오차제곱합(SSE, sum of squared errors)의 ½이다.
@@ -28,7 +28,7 @@ System.out.println("""
 -- 1. 순전파(forward pass): 식, 숫자, 결과를 슬라이드처럼 한 줄에 --
 """ + MlpReports.forward(forward) + """
 
-그림으로(as a picture): 화살표 위는 가중치, 상자 안은 z, h, o — /plot network
+그림으로(as a picture): 화살표 위는 가중치, 상자 안은 z, h, o — 컴패니언에서 /plot network, jshell에서 backprop.pictures.Pictures.show("network")
 """ + backprop.draw.Diagrams.network());
 
 var backward = BackwardPass.of(forward);
@@ -46,7 +46,7 @@ h1은 o1과 o2 둘 다에 영향을 주므로, 두 경로의 기울기(gradient)
 그다음은 1단계와 같은 모양이다: δ1 = ∂E_total/∂h1 × ∂h1/∂z1, ∂E_total/∂w1 = δ1 × x1
 """ + MlpReports.backwardStage2(backward, SlidesExample.LEARNING_RATE) + """
 
-그림으로(as a picture): 화살표 옆은 각 가중치의 기울기 ∂E_total/∂w — /plot network-backward
+그림으로(as a picture): 화살표 옆은 각 가중치의 기울기 ∂E_total/∂w — 컴패니언에서 /plot network-backward, jshell에서 backprop.pictures.Pictures.show("network-backward")
 """ + backprop.draw.Diagrams.networkBackward());
 
 var updated = backward.update(SlidesExample.LEARNING_RATE);

@@ -15,12 +15,18 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
 
 import jdk.jshell.execution.StreamingExecutionControl;
 import jdk.jshell.execution.Util;
 import jdk.jshell.spi.ExecutionControl;
+import jdk.jshell.spi.ExecutionControl.EngineTerminationException;
+import jdk.jshell.spi.ExecutionControl.InternalException;
+import jdk.jshell.spi.ExecutionControl.RunException;
 import jdk.jshell.spi.ExecutionControlProvider;
 import jdk.jshell.spi.ExecutionEnv;
 
@@ -35,10 +41,17 @@ import jdk.jshell.spi.ExecutionEnv;
  *
  * <p>Use it with {@code JShell.builder().executionEngine(new CompanionExecution(), Map.of())},
  * or from the jshell tool as {@code --execution companion} with this class on the tool's class path.
+ * An instance serves one JShell state, and is the host's handle on that state's VM: whether a
+ * snippet is running, the whole text of a value, and ending the VM when a snippet ignores the stop.
  */
 public final class CompanionExecution implements ExecutionControlProvider {
 
     private static final int CONNECT_TIMEOUT_MILLIS = 30_000;
+
+    private volatile Process vm;
+    private volatile ExecutionControl control;
+    /** How many calls into the VM that run student code are under way (a snippet, a toString). */
+    private final AtomicInteger running = new AtomicInteger();
 
     @Override
     public String name() {
@@ -66,6 +79,7 @@ public final class CompanionExecution implements ExecutionControlProvider {
                 throw new IOException("the JShell VM did not connect within " + CONNECT_TIMEOUT_MILLIS + " ms", e);
             }
             socket.setTcpNoDelay(true);
+            this.vm = vm;
             OutputStream stopRequests = vm.getOutputStream();
             // When the VM ends (a snippet's System.exit), its socket closes and JShell reports
             // the engine as terminated.
@@ -75,8 +89,30 @@ public final class CompanionExecution implements ExecutionControlProvider {
             outputs.put("err", env.userErr());
             Map<String, java.io.InputStream> inputs = new HashMap<>();
             inputs.put("in", env.userIn());
-            return Util.remoteInputOutput(socket.getInputStream(), socket.getOutputStream(), outputs, inputs,
+            ExecutionControl generated = Util.remoteInputOutput(socket.getInputStream(), socket.getOutputStream(), outputs, inputs,
                     (in, out) -> new StreamingExecutionControl(out, in) {
+                        @Override
+                        public String invoke(String className, String methodName)
+                                throws RunException, EngineTerminationException, InternalException {
+                            running.incrementAndGet();
+                            try {
+                                return super.invoke(className, methodName);
+                            } finally {
+                                running.decrementAndGet();
+                            }
+                        }
+
+                        @Override
+                        public Object extensionCommand(String command, Object arg)
+                                throws RunException, EngineTerminationException, InternalException {
+                            running.incrementAndGet();
+                            try {
+                                return super.extensionCommand(command, arg);
+                            } finally {
+                                running.decrementAndGet();
+                            }
+                        }
+
                         @Override
                         public void stop() {
                             try {
@@ -94,6 +130,66 @@ public final class CompanionExecution implements ExecutionControlProvider {
                             vm.destroy();
                         }
                     });
+            this.control = generated;
+            return generated;
+        }
+    }
+
+    /** Whether the VM is running student code now (not JShell compiling a snippet, not idle). */
+    public boolean running() {
+        return running.get() > 0;
+    }
+
+    /**
+     * Ends the VM at once: for a snippet that ignores the stop (it catches {@code ThreadDeath}).
+     * JShell then reports the engine as terminated, as after {@code System.exit}.
+     */
+    public void kill() {
+        Process current = vm;
+        if (current != null) {
+            current.destroyForcibly();
+        }
+    }
+
+    /** Whether the VM ended itself because a snippet went on running after it was asked to stop. */
+    public boolean endedIgnoringStop() {
+        OptionalInt code = exitCode();
+        return code.isPresent() && code.getAsInt() == RemoteAgent.IGNORED_STOP_EXIT;
+    }
+
+    /**
+     * The VM's exit code once it has ended (waiting a moment for a VM whose connection just
+     * closed); empty while it runs, or before it started.
+     */
+    public OptionalInt exitCode() {
+        Process current = vm;
+        try {
+            if (current == null || !current.waitFor(2, java.util.concurrent.TimeUnit.SECONDS)) {
+                return OptionalInt.empty();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(current.exitValue());
+    }
+
+    /**
+     * JShell's text of the value of the snippet run last (variable {@code name}; a String quoted and
+     * escaped as JShell shows it), however long: the value JShell hands the host is cut at 21,844
+     * characters. The snippet VM keeps the text JShell made of the value; nothing there is read
+     * by reflection. Call it only from the thread that uses the JShell state, right after the
+     * snippet ran.
+     */
+    public Optional<String> text(String name) {
+        ExecutionControl current = control;
+        if (current == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable((String) current.extensionCommand(RemoteAgent.TEXT_COMMAND, name));
+        } catch (ExecutionControl.ExecutionControlException | ClassCastException e) {
+            return Optional.empty();
         }
     }
 
@@ -120,6 +216,11 @@ public final class CompanionExecution implements ExecutionControlProvider {
         // snippets' VM sees only what the snippets need when their class path holds the agent.
         if (classPath.stream().noneMatch(CompanionExecution::holdsAgent)) {
             classPath.add(0, agentLocation());
+        }
+        // The agent ends its VM when a snippet ignores the stop; its grace is the host's.
+        String grace = System.getProperty("companion.stopGrace");
+        if (grace != null) {
+            command.add("-Dcompanion.stopGrace=" + grace);
         }
         command.add("-cp");
         command.add(String.join(File.pathSeparator, classPath));

@@ -56,15 +56,27 @@ public final class JShellFactory {
      * grader's sandbox, {@code backprop.sandbox}), which gets the same remote VM options.
      */
     public static JShell create(List<Path> classPath, PrintStream out, Jit jit, ExecutionControlProvider engine) {
+        return builder(classPath, out, jit, List.of(), engine)
+                .in(InputStream.nullInputStream())
+                .build();
+    }
+
+    /**
+     * The builder of such a state, for a caller that sets more of it (its standard input, how its
+     * snippets are numbered): the VM runs on {@code engine}, which stays the caller's handle on it,
+     * with {@code vmOptions} after the companion's own (a student's {@code -Xmx2g}, say).
+     */
+    public static JShell.Builder builder(List<Path> classPath, PrintStream out, Jit jit, List<String> vmOptions,
+            ExecutionControlProvider engine) {
         String path = classPath(classPath);
+        List<String> options = new ArrayList<>(remoteVMOptions(path, jit));
+        options.addAll(vmOptions);
         return JShell.builder()
                 .executionEngine(engine, Map.of())
-                .in(InputStream.nullInputStream())
                 .out(out)
                 .err(out)
                 .compilerOptions("--class-path", path)
-                .remoteVMOptions(remoteVMOptions(path, jit).toArray(String[]::new))
-                .build();
+                .remoteVMOptions(options.toArray(String[]::new));
     }
 
     /** The snippets' VM's options: encoding, language, JIT, and the class path. */

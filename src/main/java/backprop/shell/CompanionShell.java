@@ -1,8 +1,6 @@
 package backprop.shell;
 
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -27,7 +25,7 @@ final class CompanionShell implements AutoCloseable, ShellContext {
 
     private final Project project;
     private final Terminal terminal;
-    private final PrintStream out;
+    private final Console out;
     private final boolean interactive;
     private final Duration snippetLimit;
     private final Session session;
@@ -35,8 +33,9 @@ final class CompanionShell implements AutoCloseable, ShellContext {
     private final Commands commands;
     private LineReader reader;
     private volatile boolean evaluating;
-    private volatile boolean interrupted;
+    private volatile Runnable onInterrupt;
     private boolean exit;
+    private int historyStart;
     private int exitCode;
 
     /**
@@ -49,12 +48,19 @@ final class CompanionShell implements AutoCloseable, ShellContext {
             JShellFactory.Jit jit) {
         this.project = project;
         this.terminal = terminal;
-        this.out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
+        this.out = new Console(terminal.output());
         this.interactive = interactive;
         this.snippetLimit = snippetLimit;
         this.progress = progress;
-        this.session = new Session(project.classPath(), out, jit);
+        this.session = new Session(project.classPath(), out, new SnippetInput(interactive ? terminal : null), jit,
+                snippetOptions());
         this.commands = Commands.of(this);
+    }
+
+    /** The launcher's {@code COMPANION_SNIPPET_OPTS}: more options for the snippets' VM, split at spaces. */
+    static List<String> snippetOptions() {
+        String options = System.getenv("COMPANION_SNIPPET_OPTS");
+        return options == null || options.isBlank() ? List.of() : List.of(options.strip().split("\\s+"));
     }
 
     static Path homeFolder() {
@@ -77,10 +83,32 @@ final class CompanionShell implements AutoCloseable, ShellContext {
             builder.variable(LineReader.HISTORY_FILE, homeFolder().resolve("history"));
         }
         reader = builder.build();
+        // Ctrl-D: JLine's delete-char-or-list lists completions at the end of a line that is not
+        // empty, as the continuation line of an unfinished snippet is; here it deletes the character
+        // under the cursor, leaves the shell on an empty first line, and otherwise does nothing.
+        reader.getWidgets().put("companion-ctrl-d", () -> {
+            org.jline.reader.Buffer buffer = reader.getBuffer();
+            if (buffer.length() == 0) {
+                reader.callWidget(LineReader.DELETE_CHAR_OR_LIST);
+            } else if (buffer.cursor() < buffer.length()) {
+                reader.callWidget(LineReader.DELETE_CHAR);
+            }
+            return true;
+        });
+        reader.getKeyMaps().get(LineReader.MAIN).bind(new org.jline.reader.Reference("companion-ctrl-d"),
+                org.jline.keymap.KeyMap.ctrl('D'));
+        // JLine loads the history file when a line is first read; load it now, so that the lines
+        // from earlier sessions are known and /history shows only this session's.
+        reader.getHistory().attach(reader);
+        historyStart = reader.getHistory().last() + 1;
         terminal.handle(Terminal.Signal.INT, signal -> {
+            // The terminal echoed ^C where the cursor was: the shell's next message starts a line of its own.
+            out.markLineUsed();
+            Runnable command = onInterrupt;
             if (evaluating) {
-                interrupted = true;
-                session.stop();
+                session.interrupt(Session.Stop.CTRL_C);
+            } else if (command != null) {
+                command.run();
             }
         });
         out.println("|  인공신경망과 오차역전파법 — the JShell companion. Java snippets run as in jshell;");
@@ -119,32 +147,46 @@ final class CompanionShell implements AutoCloseable, ShellContext {
     }
 
     private void command(String line) {
-        int space = line.indexOf(' ');
-        String name = space < 0 ? line : line.substring(0, space);
-        String args = space < 0 ? "" : line.substring(space + 1).strip();
-        Optional<Commands.Command> command = commands.find(name);
-        if (command.isEmpty()) {
-            out.println("|  unknown command " + name + commands.suggestion(name) + "; /help lists the commands");
-            return;
-        }
-        try {
-            command.get().handler().run(args);
-        } catch (IOException | RuntimeException e) {
-            out.println("|  " + name + " failed: " + e.getMessage());
+        Commands.Resolved resolved = commands.resolve(line);
+        if (resolved instanceof Commands.Refusal refusal) {
+            out.println(refusal.message());
+        } else if (resolved instanceof Commands.Call call) {
+            try {
+                call.command().handler().run(call.args());
+            } catch (IOException | RuntimeException e) {
+                out.freshLine();
+                out.println("|  " + call.command().name() + " failed: " + e);
+            }
         }
     }
 
     @Override
     public void evalJava(String source) {
-        interrupted = false;
         evaluating = true;
         try {
-            session.eval(source, snippetLimit, out::println);
+            session.eval(source, snippetLimit);
         } finally {
             evaluating = false;
         }
-        if (interrupted) {
-            out.println("|  stopped (Ctrl-C); your earlier variables are still here");
+    }
+
+    @Override
+    public int historyStart() {
+        return historyStart;
+    }
+
+    @Override
+    public Duration snippetLimit() {
+        return snippetLimit;
+    }
+
+    @Override
+    public void interruptible(Runnable onCtrlC, Commands.Handler work, String args) throws IOException {
+        onInterrupt = onCtrlC;
+        try {
+            work.run(args);
+        } finally {
+            onInterrupt = null;
         }
     }
 
@@ -160,14 +202,56 @@ final class CompanionShell implements AutoCloseable, ShellContext {
             }
             return;
         }
+        if (showDocumentation(buffer, line.cursor())) {
+            return;
+        }
+        lastDocumentation = null;
         Session.Completions completions = session.complete(buffer, line.cursor());
         for (String c : completions.candidates()) {
             candidates.add(new Candidate(c, c, null, null, null, null, false));
         }
     }
 
+    /** The buffer and cursor of the last Tab that showed signatures: a second Tab there shows the Javadoc. */
+    private String lastDocumentation;
+
+    /**
+     * Tab right after {@code f(} or a {@code ,} inside its arguments: as jshell does, the
+     * signatures of what is called, and on a second Tab their Javadoc, instead of every expression
+     * that could go there.
+     */
+    private boolean showDocumentation(String buffer, int cursor) {
+        String before = buffer.substring(0, cursor).stripTrailing();
+        if (!before.endsWith("(") && !before.endsWith(",")) {
+            return false;
+        }
+        String here = buffer + "\u0000" + cursor;
+        boolean javadoc = here.equals(lastDocumentation);
+        List<jdk.jshell.SourceCodeAnalysis.Documentation> docs = session.documentation(buffer, cursor, javadoc);
+        if (docs.isEmpty()) {
+            lastDocumentation = null;
+            return false;
+        }
+        StringBuilder text = new StringBuilder();
+        if (javadoc) {
+            for (jdk.jshell.SourceCodeAnalysis.Documentation d : docs) {
+                text.append(d.signature()).append('\n');
+                String doc = d.javadoc() == null ? "" : d.javadoc().strip();
+                text.append(doc.isEmpty() ? "<no documentation found>" : doc).append("\n\n");
+            }
+            lastDocumentation = null;
+        } else {
+            text.append("Signatures:\n");
+            docs.forEach(d -> text.append(d.signature()).append('\n'));
+            text.append("\n<press Tab again to see the documentation>\n");
+            lastDocumentation = here;
+        }
+        reader.printAbove(text.toString().stripTrailing());
+        return true;
+    }
+
     @Override
-    public PrintStream out() {
+    public Console out() {
         return out;
     }
 

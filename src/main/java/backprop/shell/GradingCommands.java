@@ -3,6 +3,11 @@ package backprop.shell;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jline.reader.Candidate;
@@ -44,8 +49,38 @@ final class GradingCommands {
         exercises().exercises();
     }
 
-    void grade(String args) {
-        exercises().grade(args);
+    void grade(String args) throws IOException {
+        // Graded on a thread of its own, so that Ctrl-C returns to the prompt at once: the grading
+        // is interrupted, and closing the grader ends the scripts' VMs.
+        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "grade");
+            t.setDaemon(true);
+            return t;
+        });
+        Future<Integer> grading = worker.submit(() -> exercises().grade(args));
+        AtomicBoolean stopped = new AtomicBoolean();
+        try {
+            shell.interruptible(() -> {
+                stopped.set(true);
+                grading.cancel(true);
+            }, ignored -> {
+                try {
+                    grading.get();
+                } catch (CancellationException | InterruptedException e) {
+                    stopped.set(true);
+                } catch (ExecutionException e) {
+                    if (!stopped.get()) {
+                        throw new IllegalStateException("grading failed: " + e.getCause(), e.getCause());
+                    }
+                }
+            }, "");
+        } finally {
+            worker.shutdownNow();
+        }
+        if (stopped.get()) {
+            shell.out().freshLine();
+            shell.out().println("|  /grade stopped (Ctrl-C): the exercises not reported above were not graded");
+        }
     }
 
     void hint(String args) {

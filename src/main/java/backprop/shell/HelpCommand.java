@@ -27,7 +27,14 @@ final class HelpCommand {
         shell.out().println("|  Type Java as in jshell: int x = 3;  Weights.slides()  MlpReports.slidesTrace()");
         shell.out().println("|  The chapter packages are imported. Tab completes, ↑ recalls, Ctrl-C stops a snippet.");
         for (Commands.Command c : commands.all()) {
-            shell.out().println(String.format(Locale.ROOT, "|  %-14s %s", c.usage(), c.help()));
+            // A long usage gets a line of its own, so that every help line starts in the same column.
+            String usage = c.usage().length() > 14 ? c.usage() + "\n|  " + " ".repeat(14) : c.usage();
+            shell.out().println(String.format(Locale.ROOT, "|  %-14s %s", usage, c.help()));
         }
+        shell.out().println("|");
+        shell.out().println("|  Keys, the same everywhere: Space or Enter goes on, q leaves, / searches (the pager) or");
+        shell.out().println("|  types a command (a tour), Ctrl-C stops what runs (a snippet, /grade, the pager, a tour).");
+        shell.out().println("|  The pager:  " + Pager.KEYS.strip().replace("\n", "\n|              "));
+        shell.out().println("|  A tour:     " + TourCommand.KEYS);
     }
 }

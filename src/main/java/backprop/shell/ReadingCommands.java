@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.jline.reader.Candidate;
 
 import backprop.reader.Links;
-import backprop.reader.Pager;
 import backprop.reader.TerminalRenderer;
 
 /** {@code /chapters} and {@code /read N}: the chapters' text. */
@@ -89,10 +88,6 @@ final class ReadingCommands {
             shell.out().print(page.text());
             return;
         }
-        try {
-            Pager.page(shell.terminal(), n.get() + "장", page.lines());
-        } catch (InterruptedException e) {
-            // Ctrl-C in the pager: back to the prompt
-        }
+        Pager.page(shell, n.get() + "장", page.lines());
     }
 }

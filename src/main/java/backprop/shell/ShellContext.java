@@ -1,6 +1,7 @@
 package backprop.shell;
 
-import java.io.PrintStream;
+import java.io.IOException;
+import java.time.Duration;
 
 import org.jline.reader.LineReader;
 import org.jline.terminal.Terminal;
@@ -15,7 +16,7 @@ import backprop.grading.Progress;
 interface ShellContext {
 
     /** Where everything the student reads goes. */
-    PrintStream out();
+    Console out();
 
     Project project();
 
@@ -33,6 +34,18 @@ interface ShellContext {
 
     /** Evaluates Java as if typed at the prompt, with the shell's stop and time-limit handling. */
     void evalJava(String source);
+
+    /** The index of the first history entry typed in this session (earlier ones come from the history file). */
+    int historyStart();
+
+    /** The longest a snippet may run (piped input); null for none. */
+    Duration snippetLimit();
+
+    /**
+     * Runs {@code work} with Ctrl-C calling {@code onCtrlC} (on another thread) instead of being
+     * ignored: for a command that runs long, such as /grade.
+     */
+    void interruptible(Runnable onCtrlC, Commands.Handler work, String args) throws IOException;
 
     /** Handles one line as if typed at the prompt: a command or Java. */
     void handle(String line);

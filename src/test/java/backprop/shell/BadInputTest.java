@@ -15,7 +15,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 import backprop.Answers;
 
 /**
- * Thirty kinds of bad input, each answered with a clear message, and the shell still working
+ * Seventy-odd kinds of bad input (and of jshell's commands used wrongly or rightly), each answered with a clear message, and the shell still working
  * afterwards. The deterministic ones form an approved transcript; the ones whose output depends
  * on timing are checked by assertion.
  */
@@ -60,6 +60,57 @@ class BadInputTest {
                 "new java.util.Scanner(System.in).nextLine()",      // 26 reading input that is not there
                 "System.exit(3)",                                   // 27 System.exit
                 "Runtime.getRuntime().halt(4)",                     // 28 halting the VM
+                "/open no-such-file.jsh",                           // 29 a file that is not there
+                "/save",                                            // 30 /save without a file
+                "int kept = 7;",
+                "/save target/bad-input-saved.jsh",                 // 31 saving the snippets
+                "/open target/bad-input-saved.jsh",                 // 32 opening them again
+                "/drop nosuch",                                     // 33 dropping what is not there
+                "/drop kept",                                       // 34 dropping a variable
+                "kept",                                             // 35 using the dropped variable
+                "/imports",                                         // 36 the imports
+                "void h() { throw new IllegalStateException(\"deep\"); }",
+                "void g() { h(); }",
+                "g()",                                              // 37 a trace through the student's methods
+                "Activation.leakyRelu(1.5)",                        // 38 a trace through a chapter's methods
+                "/methods",                                         // 39 the methods
+                "record Pt(int x) {}",
+                "/types",                                           // 40 the types
+                "/!",                                               // 41 the last snippet again
+                "/2",                                               // 42 snippet 2 again
+                "/-1",                                              // 43 the previous snippet again
+                "/999",                                             // 44 a snippet that does not exist
+                "/edit",                                            // 45 /edit without a terminal
+                "/set feedback verbose",                            // 46 a jshell command that means nothing here
+                "/debug",                                           // 47 another
+                "/?",                                               // 48 jshell's short help
+                "/sett",                                            // 49 a typo near /set, not /reset
+                "/edti",                                            // 50 a typo near /edit, not /exit
+                "/res",                                             // 51 an abbreviation of a destructive command
+                "/exit abc",                                        // 52 an exit code that is not a number
+                "/list -foo",                                       // 53 an option /list does not have
+                "/env --class-path no-such-dir",                    // 54 a class path entry that is not there
+                "/env --module-path x",                             // 55 an /env option not offered here
+                "/reload -bogus",                                   // 56 an option /reload does not have
+                "/plot nosuch",                                     // 57 a picture that does not exist
+                "/plot netwrk",                                     // 58 a misspelt picture
+                "/tour 99",                                         // 59 a walkthrough that does not exist
+                "/grade 1.1 9.9",                                   // 60 a list with an exercise that does not exist
+                "class K { static final String A = \"xxxxxxxxxx\", B = A + A + A + A + A + A + A + A + A + A, "
+                        + "C = B + B + B + B + B + B + B + B + B + B, D = C + C + C + C + C + C + C + C + C + C, "
+                        + "E = D + D + D + D + D + D + D + D + D + D; }", // 61 a constant too long for a class file
+                "K.E.length()",                                     // 62 the session after it
+                "\"one\\ntwo\\nthree\\n\"",                         // 63 a multi-line String: shown as its text
+                "\"x\".repeat(5000)",                                 // 64 a long value: cut as jshell cuts it
+                "import no.such.pkg.*;",                            // 65 an import of a package that is not there
+                "var v;",                                           // 66 var without a value
+                "class C { int f() { return \"s\"; } }",            // 67 an error inside a class
+                "new int[-1]",                                      // 68 a negative array size
+                "Object o = \"s\";",
+                "(Integer) o",                                      // 69 a bad cast
+                ";",                                                // 70 an empty statement
+                "/reload -restore -quiet",                          // 71 restoring after the VM ended
+                "/history",                                         // 72 what was typed
                 STILL_ALIVE);
         String transcript = ShellDriver.run(input, Duration.ofSeconds(20), home.resolve("progress.properties"));
         assertTrue(transcript.contains("==> \"still alive\""), transcript);
@@ -76,10 +127,14 @@ class BadInputTest {
 
     @Test
     void endlessOutputIsCut(@TempDir Path home) {                    // 30 endless output
-        String transcript = ShellDriver.run("while (true) System.out.println(\"spam spam spam\");\n" + STILL_ALIVE,
+        String transcript = ShellDriver.run("while (true) System.out.println(\"spam spam spam\");\n"
+                + "System.out.println(\"hello\")\n" + STILL_ALIVE,
                 Duration.ofSeconds(60), home.resolve("progress.properties"));
         assertTrue(transcript.contains("output stopped after 2 MB"), transcript.substring(Math.max(0, transcript.length() - 500)));
         assertTrue(transcript.length() < 3_000_000, "printed " + transcript.length() + " characters");
+        // Nothing of the cut output leaks into the next snippet's: its prompt is followed by its own line.
+        assertTrue(transcript.contains("companion> System.out.println(\"hello\")\nhello\n"),
+                transcript.substring(Math.max(0, transcript.length() - 500)));
         assertTrue(transcript.contains("==> \"still alive\""), transcript.substring(transcript.length() - 300));
     }
 
@@ -92,6 +147,26 @@ class BadInputTest {
         String transcript = ShellDriver.run(input.toByteArray(), Duration.ofSeconds(10), home.resolve("progress.properties"));
         assertTrue(transcript.contains("illegal character"), transcript);
         assertTrue(transcript.contains("==> \"still alive\""), transcript);
+    }
+
+    /** Past JShell's own cut of a value at 21,844 characters, a text of many lines is shown whole. */
+    @Test
+    void aLongTextIsShownWhole(@TempDir Path home) {                  // 74 a 30 000-character text
+        String transcript = ShellDriver.run("\"ab\\n\".repeat(10_000)\n" + STILL_ALIVE, Duration.ofSeconds(30),
+                home.resolve("progress.properties"));
+        assertTrue(transcript.contains("$1 ==> \"\"\"\n" + "ab\n".repeat(10_000) + "\"\"\"\n"),
+                transcript.substring(0, Math.min(500, transcript.length())));
+        assertTrue(transcript.contains("==> \"still alive\""), transcript.substring(transcript.length() - 300));
+    }
+
+    @Test
+    void aHugeStringLiteral(@TempDir Path home) {                    // 73 a 70 000-character string literal
+        String literal = "String big = \"" + "x".repeat(70_000) + "\";\n";
+        String transcript = ShellDriver.run(literal + "big\n/vars\n" + STILL_ALIVE, Duration.ofSeconds(30),
+                home.resolve("progress.properties"));
+        String end = transcript.substring(transcript.lastIndexOf("xxx\";") + 5);
+        assertTrue(end.contains("constant string too long"), end);
+        assertTrue(end.contains("==> \"still alive\""), end);
     }
 
     /**
