@@ -111,8 +111,8 @@ final class CompanionShell implements AutoCloseable, ShellContext {
                 command.run();
             }
         });
-        out.println("|  인공신경망과 오차역전파법 — the JShell companion. Java snippets run as in jshell;");
-        out.println("|  /chapters lists the chapters, /tour 5 walks through one, /help shows every command.");
+        out.println("|  인공신경망과 오차역전파법 — the JShell companion: Java runs as in jshell.");
+        out.println("|  /chapters lists the chapters, /tour 5 walks through one; /help has the rest.");
         while (!exit) {
             String line;
             try {
