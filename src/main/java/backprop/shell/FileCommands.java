@@ -31,7 +31,7 @@ final class FileCommands {
     /** /open FILE: runs the file's snippets and commands as if typed, except /exit. */
     void open(String args) throws IOException {
         if (args.isEmpty()) {
-            shell.out().println("|  /open needs a file, e.g. /open jshell-scripts/exercises/5.1-hidden-gradient.jsh");
+            shell.out().println("|  /open needs a file, e.g. /open jshell-scripts/exercises/5.1-full-step.jsh");
             return;
         }
         if (args.equals("DEFAULT") || args.equals("PRINTING") || args.equals("JAVASE") || args.equals("TOOLING")) {
