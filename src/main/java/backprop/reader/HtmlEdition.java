@@ -54,7 +54,6 @@ public final class HtmlEdition {
     private HtmlEdition() {}
 
     private static final Pattern CHAPTER = Pattern.compile("(\\d\\d)-.*\\.md");
-    private static final Pattern ALERT = Pattern.compile("\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)]");
     private static final String WEBJARS = "META-INF/resources/webjars/";
     /** Folders of the project copied into the site, so that the chapters' links into them work. */
     private static final List<String> COPIED = List.of("answers", "jshell-scripts");
@@ -340,7 +339,7 @@ public final class HtmlEdition {
         public void render(Node node) {
             String kind = null;
             if (node.getFirstChild() instanceof Paragraph first && first.getFirstChild() instanceof Text text) {
-                Matcher m = ALERT.matcher(text.getLiteral());
+                Matcher m = Markdown.ALERT.matcher(text.getLiteral());
                 if (m.lookingAt()) {
                     kind = m.group(1);
                     String rest = text.getLiteral().substring(m.end()).stripLeading();
@@ -363,7 +362,7 @@ public final class HtmlEdition {
             html.line();
             if (kind != null) {
                 html.tag("p", Map.of("class", "alert-title"));
-                html.text(alertTitle(kind));
+                html.text(Markdown.alertTitle(kind));
                 html.tag("/p");
                 html.line();
             }
@@ -374,16 +373,6 @@ public final class HtmlEdition {
             }
             html.tag("/blockquote");
             html.line();
-        }
-
-        private static String alertTitle(String kind) {
-            return switch (kind) {
-                case "NOTE" -> "참고(note)";
-                case "TIP" -> "도움말(tip)";
-                case "IMPORTANT" -> "중요(important)";
-                case "WARNING" -> "주의(warning)";
-                default -> "경고(caution)";
-            };
         }
     }
 

@@ -59,7 +59,6 @@ public final class TerminalRenderer {
 
     private static final char GLUE = UnicodeMath.GLUE;
     private static final char BREAK = UnicodeMath.BREAK;
-    private static final Pattern ALERT = Pattern.compile("\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)]");
     private static final Pattern SUMMARY = Pattern.compile("(?s).*<summary>(.*?)</summary>.*");
 
     /**
@@ -474,10 +473,10 @@ public final class TerminalRenderer {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Text text) {
                 String literal = text.getLiteral();
-                Matcher alert = ALERT.matcher(literal);
+                Matcher alert = Markdown.ALERT.matcher(literal);
                 if (parent instanceof Paragraph && parent.getParent() instanceof BlockQuote
                         && node == parent.getFirstChild() && alert.lookingAt()) {
-                    b.append("⚠ " + alertName(alert.group(1)), style.bold()).append("\n");
+                    b.append("⚠ " + Markdown.alertTitle(alert.group(1)), style.bold()).append("\n");
                     literal = literal.substring(alert.end()).stripLeading();
                     if (node.getNext() instanceof SoftLineBreak) {
                         node = node.getNext();
@@ -514,17 +513,6 @@ public final class TerminalRenderer {
                 inline(node, b, style);
             }
         }
-    }
-
-    /** GitHub's alert kinds in the project's Korean, English beside. */
-    private static String alertName(String kind) {
-        return switch (kind) {
-            case "NOTE" -> "참고(note)";
-            case "TIP" -> "도움말(tip)";
-            case "IMPORTANT" -> "중요(important)";
-            case "WARNING" -> "주의(warning)";
-            default -> "경고(caution)";
-        };
     }
 
     /** The link's text, then where it goes, short; a link whose text is its file name shows the path alone. */
